@@ -1,0 +1,1 @@
+return Kinora.Cli.CommandLine.Run(args);

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// One shot of the shot list: film time [Start, End) in seconds, what it frames, how big, how the camera moves,
+/// the lens (focal length in mm on a 35 mm full-frame sensor, aperture as an f-number), and why it was chosen.
+/// Angle is the camera's bearing around the subject in degrees (0 = in front of the subject, 90 = their left).
+/// </summary>
+public sealed record Shot(
+    string Id,
+    int Scene,
+    double Start,
+    double End,
+    ShotSize Size,
+    CameraMove Move,
+    ImmutableArray<string> Subjects,
+    double FocalLength,
+    double Aperture,
+    double Angle,
+    double Height,
+    string Reason)
+{
+    public double Duration => End - Start;
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace Kinora.World;
+
+/// <summary>
+/// Light for one instant. SunDirection points from the ground toward the sun (or the moon at night, whichever
+/// lights the scene); colours are linear radiance. Elevation and azimuth are the sun's, in radians
+/// (azimuth clockwise from north, north = −Z, east = +X).
+/// </summary>
+public sealed record Lighting(
+    Vector3 SunDirection,
+    Vector3 SunColour,
+    Vector3 SkyZenith,
+    Vector3 SkyHorizon,
+    Vector3 Ambient,
+    double SunElevation,
+    double SunAzimuth,
+    ImmutableArray<PointLight> Practicals,
+    float Exposure);
+
+/// <summary>A lamp: position in metres, linear colour times intensity, range in metres.</summary>
+public readonly record struct PointLight(Vector3 Position, Vector3 Colour, float Range);

@@ -1,0 +1,13 @@
+using System.Numerics;
+
+namespace Kinora.World;
+
+/// <summary>
+/// Metallic-roughness surface: albedo in linear RGB, roughness and metallic in 0..1, emission in linear
+/// radiance (a lit window, a lamp). Pattern adds procedural detail in the shader (0 none, 1 grass/earth,
+/// 2 brick/plaster, 3 wood, 4 water, 5 sand, 6 asphalt, 7 cloth, 8 foliage).
+/// </summary>
+public readonly record struct Material(Vector3 Albedo, float Roughness, float Metallic, Vector3 Emission, int Pattern = 0)
+{
+    public static Material Matte(Vector3 albedo, int pattern = 0) => new(albedo, 0.85f, 0f, Vector3.Zero, pattern);
+}
