@@ -1,6 +1,159 @@
+using Kinora.Core;
+using Kinora.Pipeline;
+using Kinora.Render;
+using Kinora.Script;
+
 namespace Kinora.Cli;
 
+/// <summary>
+/// The kinora command. Exit codes are a contract: 0 success, 2 bad input (with diagnostics on standard error),
+/// 1 any other failure.
+/// </summary>
 public static class CommandLine
 {
-    public static int Run(string[] args) => 1;
+    public const int Ok = 0, Failed = 1, BadInput = 2;
+
+    const string Usage = """
+        usage:
+          kinora render [PROJECT_DIR | --prompt TEXT | --screenplay FILE] [-o FILE] [--duration SECONDS]
+                        [--size 4k|1080p|720p|480p|WxH] [--fps N] [--seed N] [--workers N] [--backend auto|cpu|gpu]
+                        [--progress text|json|none]
+          kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
+          kinora parse  FILE [--json]
+        """;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.WriteLine(Usage);
+            return args.Length == 0 ? BadInput : Ok;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "render" => Render(args[1..]),
+                "plan" => PlanCommand(args[1..]),
+                "parse" => Parse(args[1..]),
+                _ => Fail(BadInput, $"unknown command '{args[0]}'\n{Usage}"),
+            };
+        }
+        catch (InputException e)
+        {
+            foreach (var d in e.Diagnostics) Console.Error.WriteLine($"kinora: {d}");
+            return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("kinora: interrupted; nothing was written at the output path");
+            return Failed;
+        }
+        catch (Exception e) when (e is RendererUnavailableException or Kinora.Output.EncoderException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"kinora: error: {e.Message}");
+            return Failed;
+        }
+    }
+
+    static int Fail(int code, string message)
+    {
+        Console.Error.WriteLine($"kinora: {message}");
+        return code;
+    }
+
+    static readonly HashSet<string> PlanFlags = ["--prompt", "--screenplay", "-o", "--output", "--duration", "--size", "--fps", "--seed"];
+
+    static (FilmSource? Source, PlanOverrides Overrides, string? Output) ReadCommon(Arguments a, bool allowProject)
+    {
+        double? duration = a.Number("--duration", 1, Kinora.Production.ProductionPlanner.MaxDuration, "seconds");
+        if (a.Value("--duration") is { } dv && duration is null && a.Errors.Count == 0) a.Error($"--duration '{dv}' is not usable");
+        int? width = null, height = null;
+        if (a.Value("--size") is { } size)
+        {
+            if (FrameSize.TryParse(size, out int w, out int h, out string problem)) { width = w; height = h; }
+            else a.Error(problem);
+        }
+        int? fps = (int?)a.Integer("--fps", 1, 120);
+        long? seed = a.Integer("--seed", 0, long.MaxValue);
+        string? output = a.Value("-o") ?? a.Value("--output");
+
+        FilmSource? source = null;
+        int given = (a.Has("--prompt") ? 1 : 0) + (a.Has("--screenplay") ? 1 : 0) + a.Positionals.Count;
+        if (given > 1) a.Error("give one input: a PROJECT_DIR, --prompt TEXT or --screenplay FILE");
+        else if (a.Value("--prompt") is { } prompt)
+        {
+            if (string.IsNullOrWhiteSpace(prompt)) a.Error("the prompt is empty: describe who, where and what happens, e.g. --prompt \"A keeper rescues a sailor at night\"");
+            source = new FilmSource.Prompt(prompt);
+        }
+        else if (a.Value("--screenplay") is { } file) source = new FilmSource.ScreenplayFile(file);
+        else if (a.Positionals.Count == 1)
+        {
+            if (!allowProject) a.Error($"unexpected argument '{a.Positionals[0]}'");
+            source = new FilmSource.ProjectFolder(a.Positionals[0]);
+        }
+        return (source, new PlanOverrides(duration, width, height, fps, seed), output);
+    }
+
+    static int Render(string[] args)
+    {
+        var a = new Arguments(args, PlanFlags.Union(["--workers", "--backend", "--progress", "--render-scale"]).ToHashSet(), new HashSet<string>());
+        var (source, overrides, output) = ReadCommon(a, allowProject: true);
+        source ??= new FilmSource.Sample();
+        a.Integer("--workers", 1, 64);
+        var backend = RenderBackend.Auto;
+        switch (a.Value("--backend"))
+        {
+            case null or "auto": break;
+            case "cpu": backend = RenderBackend.Cpu; break;
+            case "gpu": backend = RenderBackend.Gpu; break;
+            case var b: a.Error($"--backend '{b}' is not a backend: use auto, cpu or gpu"); break;
+        }
+        string progressMode = a.Value("--progress") ?? (Console.IsErrorRedirected ? "text" : "bar");
+        if (progressMode is not ("text" or "bar" or "json" or "none")) a.Error($"--progress '{progressMode}': use text, json or none");
+        double scale = a.Number("--render-scale", 0.1, 2, "(a factor)") ?? 0;
+        output ??= source is FilmSource.ProjectFolder pf ? Path.Combine(pf.Path, "film.mp4") : "film.mp4";
+        if (!output.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase)) a.Error($"-o '{output}': the film is written as MP4; name it with .mp4");
+        if (Directory.Exists(output)) a.Error($"-o '{output}' is a folder; give a file name such as film.mp4");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+
+        var plan = Planning.Plan(source, overrides);
+        var p = plan.Production;
+        Console.Error.WriteLine($"kinora: {p.Bible.Title}: {p.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {p.Duration:0.##} s at {p.Bible.Format.Width}x{p.Bible.Format.Height} {p.Bible.Format.Fps} fps");
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var report = Shoot.Run(plan, new ShootOptions(output, backend, new ProgressPrinter(progressMode), (float)scale), cancel.Token);
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"kinora: wrote {output} ({report.Frames} frames in {report.Seconds:0.0} s, {report.Frames / Math.Max(1e-6, report.RenderSeconds):0.0} frames/s on {report.Renderer}; {report.IntegratedLufs:0.0} LUFS)");
+            return Ok;
+        }
+        finally { Console.CancelKeyPress -= onCancel; }
+    }
+
+    static int PlanCommand(string[] args)
+    {
+        var a = new Arguments(args, PlanFlags, new HashSet<string>());
+        var (source, overrides, output) = ReadCommon(a, allowProject: false);
+        if (source is null) a.Error("plan needs --prompt TEXT or --screenplay FILE");
+        if (output is null) a.Error("plan needs -o PROJECT_DIR: the folder to write screenplay.fountain, bible.yaml and shots.yaml into");
+        else if (File.Exists(output)) a.Error($"-o '{output}' is a file; give a folder");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+        var plan = Planning.Plan(source!, overrides);
+        Planning.WriteFolder(plan, output!);
+        Console.Out.WriteLine($"{output}: {plan.Production.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {plan.Production.Duration:0.##} s; edit the files, then: kinora render {output}");
+        return Ok;
+    }
+
+    static int Parse(string[] args)
+    {
+        var a = new Arguments(args, new HashSet<string>(), new HashSet<string> { "--json" });
+        if (a.Positionals.Count != 1) a.Error("parse needs one FILE: kinora parse screenplay.fountain [--json]");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+        var screenplay = Fountain.Load(a.Positionals[0]);
+        Console.Out.Write(a.Has("--json") ? ScreenplayJson.Write(screenplay) + "\n" : ScreenplaySummary.Write(screenplay));
+        return Ok;
+    }
 }

@@ -15,6 +15,9 @@ public sealed record Bible(
     ImmutableArray<CastMember> Cast,
     ImmutableArray<LocationSpec> Locations)
 {
+    /// <summary>The film's length in seconds when the user fixed it (kinora plan --duration); null = as the screenplay runs.</summary>
+    public double? Duration { get; init; }
+
     public CastMember? Member(string name) => Cast.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     public LocationSpec? Location(string name) => Locations.FirstOrDefault(l => l.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -15,4 +15,20 @@ public sealed record SetGeometry(
     ImmutableArray<Aabb> Obstacles,   // walls, furniture, buildings: solid to actors and cameras
     ImmutableArray<Vector3> Marks,    // standing positions on the stage, in metres
     bool Interior,
-    float CeilingHeight);             // interiors: the camera stays under it; exteriors: 0
+    float CeilingHeight)              // interiors: the camera stays under it; exteriors: 0
+{
+    /// <summary>Lamps of the set (street lamps, lit windows, interior lamps) at full strength; the lighting scales them by the hour.</summary>
+    public ImmutableArray<PointLight> Practicals { get; init; } = [];
+
+    /// <summary>Emissive instances that glow only when the lamps are on (lit windows, bulbs); Sample adds them to the frame's Dynamic list, scaled.</summary>
+    public ImmutableArray<Instance> NightGlow { get; init; } = [];
+
+    /// <summary>Chairs, benches and stools people may sit on.</summary>
+    public ImmutableArray<Seat> Seats { get; init; } = [];
+
+    /// <summary>Centres of window openings (metres) in interiors: daylight spills in through them.</summary>
+    public ImmutableArray<Vector3> Windows { get; init; } = [];
+
+    /// <summary>Which recipe built the set.</summary>
+    public Kinora.Production.LocationKind Kind { get; init; }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+
+namespace Kinora.Output;
+
+/// <summary>
+/// ffmpeg through a pipe: raw YUV 4:2:0 frames go to its standard input as they are rendered, the soundtrack
+/// comes from a WAV file, and the film is written to a temporary file beside the destination that is renamed
+/// only when ffmpeg has finished cleanly. A failed or cancelled encode leaves nothing at the destination.
+/// </summary>
+public sealed class FilmEncoder : IDisposable
+{
+    readonly Process process;
+    readonly Stream stdin;
+    readonly string destination;
+    readonly string temporary;
+    readonly Task<string> stderr;
+    readonly int frameBytes;
+    long frames;
+    bool finished;
+
+    public FilmEncoder(string destination, EncoderSettings settings, string? audioWav, string? title = null, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        this.destination = Path.GetFullPath(destination);
+        string dir = Path.GetDirectoryName(this.destination)!;
+        Directory.CreateDirectory(dir);
+        temporary = Path.Combine(dir, "." + Path.GetFileNameWithoutExtension(this.destination) + $".partial-{Environment.ProcessId}.mp4");
+        frameBytes = settings.Width * settings.Height * 3 / 2;
+
+        var psi = new ProcessStartInfo(Tools.Ffmpeg)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var a = psi.ArgumentList;
+        foreach (var s in new[] { "-hide_banner", "-nostdin", "-loglevel", "error", "-y" }) a.Add(s);
+        foreach (var s in new[] { "-f", "rawvideo", "-pix_fmt", "yuv420p", "-video_size", $"{settings.Width}x{settings.Height}",
+                     "-framerate", settings.Fps.ToString(), "-color_range", "tv", "-colorspace", "bt709", "-i", "pipe:0" }) a.Add(s);
+        if (audioWav is not null) { a.Add("-i"); a.Add(audioWav); }
+        a.Add("-map"); a.Add("0:v:0");
+        if (audioWav is not null) { a.Add("-map"); a.Add("1:a:0"); }
+        foreach (var s in new[] { "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-profile:v", "high",
+                     "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-color_primaries", "bt709", "-color_trc", "bt709",
+                     "-colorspace", "bt709", "-color_range", "tv" }) a.Add(s);
+        if (audioWav is not null)
+            foreach (var s in new[] { "-c:a", "aac", "-b:a", $"{settings.AudioBitrateKbps}k", "-ar", "48000", "-ac", "2" }) a.Add(s);
+        a.Add("-metadata"); a.Add($"title={title ?? "Kinora film"}");
+        if (metadata is not null)
+            foreach (var (k, v) in metadata.OrderBy(p => p.Key, StringComparer.Ordinal)) { a.Add("-metadata"); a.Add($"{k}={v}"); }
+        // Deterministic files: no encoder-version or creation-time noise beyond what the inputs say.
+        foreach (var s in new[] { "-fflags", "+bitexact", "-map_metadata", "-1", "-movflags", "+faststart", "-f", "mp4", temporary }) a.Add(s);
+
+        process = Process.Start(psi) ?? throw new InvalidOperationException("could not start ffmpeg");
+        stdin = process.StandardInput.BaseStream;
+        stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+    }
+
+    public long FramesWritten => frames;
+
+    /// <summary>Appends one planar YUV 4:2:0 frame.</summary>
+    public void Write(ReadOnlySpan<byte> yuv420)
+    {
+        if (yuv420.Length != frameBytes) throw new ArgumentException($"a frame is {frameBytes} bytes, got {yuv420.Length}", nameof(yuv420));
+        try { stdin.Write(yuv420); }
+        catch (IOException e) { throw new EncoderException("ffmpeg stopped taking frames: " + Describe(e.Message)); }
+        frames++;
+    }
+
+    /// <summary>Closes the stream, waits for ffmpeg, and moves the finished film to its destination.</summary>
+    public void Finish()
+    {
+        try { stdin.Close(); }
+        catch (IOException e) { throw new EncoderException("ffmpeg failed: " + Describe(e.Message)); }
+        process.WaitForExit();
+        string err = stderr.Result;
+        if (process.ExitCode != 0)
+        {
+            TryDelete(temporary);
+            throw new EncoderException($"ffmpeg exited with code {process.ExitCode}: {err.Trim()}");
+        }
+        File.Move(temporary, destination, overwrite: true);
+        finished = true;
+    }
+
+    string Describe(string fallback)
+    {
+        try { if (process.WaitForExit(5000)) return stderr.Result.Trim() is { Length: > 0 } e ? e : fallback; } catch (InvalidOperationException) { }
+        return fallback;
+    }
+
+    public void Dispose()
+    {
+        if (finished) { process.Dispose(); return; }
+        try { stdin.Dispose(); } catch (IOException) { }
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); process.WaitForExit(); } catch (InvalidOperationException) { }
+        process.Dispose();
+        TryDelete(temporary);
+    }
+
+    static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>The encoder failed; the message carries ffmpeg's own words.</summary>
+public sealed class EncoderException(string message) : Exception(message);

@@ -1,0 +1,13 @@
+namespace Kinora.Pipeline;
+
+/// <summary>What a film is made from: a prompt, a screenplay file, a production folder, or the built-in sample.</summary>
+public abstract record FilmSource
+{
+    public sealed record Prompt(string Text) : FilmSource;
+
+    public sealed record ScreenplayFile(string Path) : FilmSource;
+
+    public sealed record ProjectFolder(string Path) : FilmSource;
+
+    public sealed record Sample : FilmSource;
+}

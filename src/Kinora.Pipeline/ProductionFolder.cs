@@ -1,0 +1,21 @@
+namespace Kinora.Pipeline;
+
+/// <summary>The files of a production folder, as DESIGN.md lays them out.</summary>
+public sealed record ProductionFolder(string Path)
+{
+    public string Screenplay => System.IO.Path.Combine(Path, "screenplay.fountain");
+    public string Bible => System.IO.Path.Combine(Path, "bible.yaml");
+    public string Shots => System.IO.Path.Combine(Path, "shots.yaml");
+    public string Film => System.IO.Path.Combine(Path, "film.mp4");
+    public string Cache => System.IO.Path.Combine(Path, "cache");
+
+    /// <summary>Writes a file whole or not at all: a temporary sibling, then a rename.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        string dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        Directory.CreateDirectory(dir);
+        string tmp = System.IO.Path.Combine(dir, "." + System.IO.Path.GetFileName(path) + ".tmp");
+        File.WriteAllText(tmp, text);
+        File.Move(tmp, path, overwrite: true);
+    }
+}

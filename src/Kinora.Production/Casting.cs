@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Kinora.Core;
+using Kinora.Script;
+
+namespace Kinora.Production;
+
+/// <summary>
+/// Gives every character a fixed look and voice. What the screenplay says wins ("ADA (60s), oilskin coat, grey
+/// braid"); what it leaves out comes from a seeded stream per character, so a name always casts the same way.
+/// </summary>
+public static partial class Casting
+{
+    static readonly Rgb[] SkinTones = [new(241, 204, 178), new(224, 180, 150), new(198, 148, 112), new(160, 110, 78), new(120, 80, 56), new(90, 60, 44)];
+    static readonly Rgb[] HairColours = [new(40, 30, 24), new(70, 46, 30), new(110, 76, 44), new(170, 130, 80), new(200, 170, 110), new(120, 50, 30)];
+    static readonly Rgb[] Clothing = [new(60, 70, 90), new(90, 60, 50), new(50, 80, 70), new(120, 110, 90), new(70, 70, 75), new(140, 60, 50), new(40, 50, 70), new(150, 130, 100)];
+    static readonly string[] FemaleVoices = ["en-gb+f3", "en-us+f2", "en-gb+f4", "en-us+f5", "en-gb+f1"];
+    static readonly string[] MaleVoices = ["en-gb+m3", "en-us+m1", "en-gb+m5", "en-us+m7", "en-gb+m2", "en-us+m4"];
+    static readonly HashSet<string> FemaleNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ADA", "MARA", "ELLA", "NORA", "IRIS", "MAYA", "LENA", "ROSA", "VERA", "JUNE", "CLARA", "EVA", "LUCY", "ZOE", "MAE", "NINA", "SARA",
+        "ANNA", "LILY", "HANNA", "GRACE", "ALICE", "EMMA", "OLIVIA", "SOFIA", "TESS", "RUTH", "FREYA", "INGRID", "MEI", "PRIYA", "AMARA",
+    };
+
+    /// <summary>The cast of a screenplay; entries already in the bible are kept as they are.</summary>
+    public static ImmutableArray<CastMember> Cast(Screenplay screenplay, IReadOnlyList<CastMember> existing, long seed)
+    {
+        var result = ImmutableArray.CreateBuilder<CastMember>();
+        var used = new HashSet<string>();
+        foreach (var name in screenplay.Cast)
+        {
+            var kept = existing.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var member = kept ?? Describe(name, DescriptionOf(screenplay, name), seed, result.Count);
+            if (kept is null)
+            {
+                // Two characters must never share a voice: walk the list until a free one.
+                var voices = IsFemale(name, DescriptionOf(screenplay, name)) ? FemaleVoices : MaleVoices;
+                int start = Array.IndexOf(voices, member.Voice.Name);
+                for (int i = 0; i < voices.Length && used.Contains(member.Voice.Name); i++)
+                    member = member with { Voice = member.Voice with { Name = voices[(start + i + 1) % voices.Length] } };
+            }
+            used.Add(member.Voice.Name);
+            result.Add(member);
+        }
+        foreach (var c in existing)
+            if (!result.Any(r => r.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase))) result.Add(c);
+        return result.ToImmutable();
+    }
+
+    /// <summary>Every action line sentence that names the character, joined: where their look is described.</summary>
+    public static string DescriptionOf(Screenplay screenplay, string name)
+    {
+        var parts = new List<string>();
+        foreach (var scene in screenplay.Scenes)
+            foreach (var a in scene.Elements.OfType<ActionElement>())
+                foreach (var sentence in SplitSentences(a.Text))
+                    if (NamePattern(name).IsMatch(sentence)) parts.Add(sentence);
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A character from a description; the seeded stream fills what the description leaves out.</summary>
+    public static CastMember Describe(string name, string description, long seed, int order)
+    {
+        var rng = Pcg32.For(seed, "cast/" + name.ToUpperInvariant());
+        string text = " " + description.ToLowerInvariant() + " ";
+        bool female = IsFemale(name, description);
+
+        int age = AgeFrom(text) ?? rng.Next(4) switch { 0 => 24 + rng.Next(8), 1 => 32 + rng.Next(10), 2 => 45 + rng.Next(10), _ => 28 + rng.Next(20) };
+        if (text.Contains(" girl") || text.Contains(" boy")) age = Math.Min(age, 11);
+        if (text.Contains("child")) age = Math.Min(age, 10);
+
+        var skin = SkinTones[rng.Next(SkinTones.Length)];
+        var hair = HairColours[rng.Next(HairColours.Length)];
+        if (age >= 58) hair = new Rgb(170, 170, 168);
+        var hairWord = Regex.Match(text, @"(\w+)\s+(hair|braid|plait|bun|ponytail|curls)");
+        if (hairWord.Success && ColourOf(hairWord.Groups[1].Value) is { } hc) hair = hc;
+
+        string hairStyle = FirstMatch(Vocabulary.HairStyles, text) ?? (female ? rng.Pick(["long", "bun", "long", "short"]) : rng.Pick(["short", "short", "bald", "short"]));
+        string top = FirstMatch(Vocabulary.Garments, text) ?? rng.Pick(["jacket", "shirt", "coat", "shirt"]);
+        string hat = FirstMatch(Vocabulary.Hats, text) ?? (top == "spacesuit" ? "helmet" : "none");
+
+        var topColour = Clothing[rng.Next(Clothing.Length)];
+        var bottom = Clothing[rng.Next(Clothing.Length)];
+        // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
+        foreach (var (word, _) in Vocabulary.Garments)
+        {
+            var m = Regex.Match(text, @"(\w+)\s+(?:\w+\s+)?" + Regex.Escape(word));
+            if (m.Success && ColourOf(m.Groups[1].Value) is { } c) { topColour = c; break; }
+        }
+        if (top == "spacesuit") { topColour = new Rgb(228, 226, 220); bottom = topColour; }
+        if (top == "apron") topColour = new Rgb(236, 236, 232);
+
+        string build = text.Contains(" stout") || text.Contains(" heavy") || text.Contains(" burly") ? "heavy"
+            : text.Contains(" thin") || text.Contains(" slight") || text.Contains(" wiry") ? "slim"
+            : rng.Pick(["slim", "average", "average", "heavy"]);
+        double height = age < 13 ? 1.25 + age * 0.015 : (female ? 1.58 : 1.70) + rng.Range(0, 0.16);
+
+        var voices = female ? FemaleVoices : MaleVoices;
+        var voice = new Voice(voices[(order + rng.Next(voices.Length)) % voices.Length],
+            Pitch: Math.Clamp((female ? 55 : 40) + rng.Next(20) - (age > 55 ? 8 : 0) + (age < 13 ? 25 : 0), 0, 99),
+            Rate: 150 + rng.Next(25));
+
+        return new CastMember(name.ToUpperInvariant(), age, build, Math.Round(height, 2), skin, hair, hairStyle, top, topColour, bottom, hat, voice);
+    }
+
+    static bool IsFemale(string name, string description)
+    {
+        string t = " " + description.ToLowerInvariant() + " ";
+        int she = Regex.Matches(t, @"\b(she|her|hers|herself|woman|girl|mother|daughter|wife)\b").Count;
+        int he = Regex.Matches(t, @"\b(he|him|his|himself|man|boy|father|son|husband)\b").Count;
+        if (she != he) return she > he;
+        return FemaleNames.Contains(name) || name.EndsWith('A');
+    }
+
+    static int? AgeFrom(string text)
+    {
+        var decade = Regex.Match(text, @"\((\d)0s\)|\b(\d)0s\b");
+        if (decade.Success) return int.Parse(decade.Groups[1].Success ? decade.Groups[1].Value : decade.Groups[2].Value) * 10 + 4;
+        var exact = Regex.Match(text, @"\((\d{1,2})\)");
+        if (exact.Success) return int.Parse(exact.Groups[1].Value);
+        if (text.Contains(" old ") || text.Contains("elderly")) return 70;
+        if (text.Contains(" young ")) return 22;
+        return null;
+    }
+
+    static Rgb? ColourOf(string word)
+    {
+        foreach (var (w, c) in Vocabulary.Colours) if (w == word) return c;
+        return null;
+    }
+
+    static string? FirstMatch(IReadOnlyList<(string Word, string Value)> table, string text)
+    {
+        foreach (var (word, value) in table) if (text.Contains(word)) return value;
+        return null;
+    }
+
+    internal static IEnumerable<string> SplitSentences(string text) =>
+        SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    internal static Regex NamePattern(string name) => new(@"\b" + Regex.Escape(name) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,39 @@
+namespace Kinora.Render;
+
+/// <summary>
+/// How to render: output size in pixels (both even, for 4:2:0 chroma), backend, the look (colour grade: "natural",
+/// "noir", "warm", "cold", "documentary", "pastel"), film grain strength (0 none, 1 heavy 16 mm), the seed
+/// the grain is drawn from, and the internal resolution factor: the 3D scene is drawn at
+/// Width·RenderScale × Height·RenderScale and upscaled in the last pass (0 = choose: 0.5 above 1080p, else 1).
+/// </summary>
+public sealed record RenderOptions(
+    int Width,
+    int Height,
+    RenderBackend Backend = RenderBackend.Auto,
+    string Look = "natural",
+    double Grain = 0.15,
+    long Seed = 0,
+    float RenderScale = 0)
+{
+    /// <summary>The scale actually used: RenderScale, or the automatic choice when it is 0.</summary>
+    public float EffectiveScale => RenderScale > 0 ? Math.Clamp(RenderScale, 0.1f, 2f) : Width * Height > 1920 * 1088 ? 0.5f : 1f;
+
+    /// <summary>Internal (scene) resolution in pixels.</summary>
+    public int InternalWidth => Math.Max(2, (int)MathF.Round(Width * EffectiveScale));
+
+    public int InternalHeight => Math.Max(2, (int)MathF.Round(Height * EffectiveScale));
+
+    /// <summary>Guards for API misuse: throws ArgumentException naming the bad field.</summary>
+    public void Validate()
+    {
+        if (Width < 2 || Height < 2 || Width > 8192 || Height > 8192)
+            throw new ArgumentException($"Render size {Width}×{Height} is outside 2..8192.", nameof(Width));
+        if (Width % 2 != 0 || Height % 2 != 0)
+            throw new ArgumentException($"Render size {Width}×{Height} must be even in both directions for YUV 4:2:0.", nameof(Width));
+        if (Grain < 0 || Grain > 1 || double.IsNaN(Grain))
+            throw new ArgumentException($"Grain {Grain} is outside 0..1.", nameof(Grain));
+        if (RenderScale < 0 || float.IsNaN(RenderScale))
+            throw new ArgumentException($"RenderScale {RenderScale} must be 0 (automatic) or positive.", nameof(RenderScale));
+        LookGrade.For(Look);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Numerics;
+using System.Reflection;
+using Silk.NET.OpenGL;
+
+namespace Kinora.Render;
+
+/// <summary>A linked GLSL program built from embedded shader files, with its uniform locations cached.</summary>
+sealed class ShaderProgram : IDisposable
+{
+    readonly GL gl;
+    readonly Dictionary<string, int> locations = [];
+
+    public uint Handle { get; }
+
+    public ShaderProgram(GL gl, string vertexFile, string fragmentFile)
+    {
+        this.gl = gl;
+        uint vs = Compile(ShaderType.VertexShader, vertexFile);
+        uint fs = Compile(ShaderType.FragmentShader, fragmentFile);
+        Handle = gl.CreateProgram();
+        gl.AttachShader(Handle, vs);
+        gl.AttachShader(Handle, fs);
+        gl.LinkProgram(Handle);
+        gl.GetProgram(Handle, ProgramPropertyARB.LinkStatus, out int ok);
+        if (ok == 0) throw new InvalidOperationException($"Linking {vertexFile}+{fragmentFile} failed: {gl.GetProgramInfoLog(Handle)}");
+        gl.DetachShader(Handle, vs);
+        gl.DetachShader(Handle, fs);
+        gl.DeleteShader(vs);
+        gl.DeleteShader(fs);
+    }
+
+    uint Compile(ShaderType type, string file)
+    {
+        // GLSL has no #include: every stage gets the shared functions pasted after its #version line.
+        string source = Load(file);
+        int eol = source.IndexOf('\n');
+        source = source[..(eol + 1)] + Load("common.glsl") + "\n#line 2\n" + source[(eol + 1)..];
+        uint shader = gl.CreateShader(type);
+        gl.ShaderSource(shader, source);
+        gl.CompileShader(shader);
+        gl.GetShader(shader, ShaderParameterName.CompileStatus, out int ok);
+        if (ok == 0) throw new InvalidOperationException($"Compiling {file} failed: {gl.GetShaderInfoLog(shader)}");
+        return shader;
+    }
+
+    static string Load(string file)
+    {
+        var assembly = typeof(ShaderProgram).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Kinora.Render.Shaders." + file)
+            ?? throw new InvalidOperationException($"Shader resource {file} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    int Location(string name)
+    {
+        if (!locations.TryGetValue(name, out int loc))
+            locations[name] = loc = gl.GetUniformLocation(Handle, name);
+        return loc;
+    }
+
+    public void Use() => gl.UseProgram(Handle);
+
+    public void Set(string name, float v) => gl.ProgramUniform1(Handle, Location(name), v);
+    public void Set(string name, int v) => gl.ProgramUniform1(Handle, Location(name), v);
+    public void Set(string name, uint v) => gl.ProgramUniform1(Handle, Location(name), v);
+    public void Set(string name, Vector2 v) => gl.ProgramUniform2(Handle, Location(name), v.X, v.Y);
+    public void Set(string name, Vector3 v) => gl.ProgramUniform3(Handle, Location(name), v.X, v.Y, v.Z);
+    public void Set(string name, Vector4 v) => gl.ProgramUniform4(Handle, Location(name), v.X, v.Y, v.Z, v.W);
+
+    public unsafe void Set(string name, Matrix4x4 m) => gl.ProgramUniformMatrix4(Handle, Location(name), 1, false, (float*)&m);
+
+    public unsafe void Set(string name, ReadOnlySpan<Vector4> values)
+    {
+        if (values.Length == 0) return;
+        fixed (Vector4* p = values) gl.ProgramUniform4(Handle, Location(name), (uint)values.Length, (float*)p);
+    }
+
+    public void Dispose() => gl.DeleteProgram(Handle);
+}

@@ -1,0 +1,16 @@
+using Kinora.Core;
+
+namespace Kinora.Script;
+
+/// <summary>
+/// One run of speech. A block with parentheticals between its lines gives one element per run, each with the
+/// parenthetical just before it. <see cref="Dual"/> is set on both blocks of a dual-dialogue pair.
+/// <see cref="Extension"/> is the most telling extension of the cue: V.O. or O.S./O.C. before others, CONT'D last.
+/// </summary>
+public sealed record DialogueElement(
+    SourceLocation Where,
+    string Character,          // folded: "ADA"
+    string? Extension,         // "V.O.", "O.S.", "CONT'D"
+    string? Parenthetical,     // "(to herself)" without the brackets
+    string Text,
+    bool Dual = false) : ScriptElement(Where);
