@@ -52,6 +52,9 @@ public struct Pcg32
         }
     }
 
+    /// <summary>Uniform integer in [min, maxExclusive).</summary>
+    public int Next(int min, int maxExclusive) => min + Next(maxExclusive - min);
+
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
     public bool Chance(double p) => NextDouble() < p;

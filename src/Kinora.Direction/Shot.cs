@@ -5,7 +5,9 @@ namespace Kinora.Direction;
 /// <summary>
 /// One shot of the shot list: film time [Start, End) in seconds, what it frames, how big, how the camera moves,
 /// the lens (focal length in mm on a 35 mm full-frame sensor, aperture as an f-number), and why it was chosen.
-/// Angle is the camera's bearing around the subject in degrees (0 = in front of the subject, 90 = their left).
+/// Angle is the camera's bearing around the subject in degrees (0 = in front of the subject, 90 = their left);
+/// for a two-shot or group, "in front" means along the line from Subjects[0] toward Subjects[1].
+/// Height is the camera's height above the ground in metres. Scene is the <c>ScenePlan.Index</c> it belongs to.
 /// </summary>
 public sealed record Shot(
     string Id,
@@ -22,4 +24,10 @@ public sealed record Shot(
     string Reason)
 {
     public double Duration => End - Start;
+
+    /// <summary>Who the shot frames (a single, over the shoulder, a two-shot, a group).</summary>
+    public ShotType Type { get; init; } = ShotType.Single;
+
+    /// <summary>The subject the framing is built on, or null for a shot of the empty set.</summary>
+    public string? Primary => Subjects.IsDefaultOrEmpty ? null : Subjects[0];
 }

@@ -84,8 +84,10 @@ public static partial class Casting
         // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
         foreach (var (word, _) in Vocabulary.Garments)
         {
-            var m = Regex.Match(text, @"(\w+)\s+(?:\w+\s+)?" + Regex.Escape(word));
-            if (m.Success && ColourOf(m.Groups[1].Value) is { } c) { topColour = c; break; }
+            int at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var before = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Reverse();
+            if (before.Select(ColourOf).FirstOrDefault(c => c is not null) is { } c) { topColour = c; break; }
         }
         if (top == "spacesuit") { topColour = new Rgb(228, 226, 220); bottom = topColour; }
         if (top == "apron") topColour = new Rgb(236, 236, 232);

@@ -44,7 +44,7 @@ public sealed partial class GlRenderer
         else
         {
             gl.NamedFramebufferDrawBuffer(fbo, ColorBuffer.None);
-            gl.NamedFramebufferReadBuffer(fbo, ReadBufferMode.None);
+            gl.NamedFramebufferReadBuffer(fbo, GLEnum.None);
         }
         if (depth != 0)
         {
@@ -80,7 +80,7 @@ public sealed partial class GlRenderer
         if (bytes > dynamicCapacity)
         {
             dynamicCapacity = Math.Max(bytes, dynamicCapacity * 2);
-            fixed (float* p = packer.Data) gl.NamedBufferData(dynamicBuffer, (nuint)dynamicCapacity, null, VertexBufferObjectUsage.StreamDraw);
+            fixed (float* p = packer.Data) gl.NamedBufferData(dynamicBuffer, (nuint)dynamicCapacity, null, BufferUsageARB.StreamDraw);
         }
         fixed (float* p = packer.Data) gl.NamedBufferSubData(dynamicBuffer, 0, (nuint)bytes, p);
     }

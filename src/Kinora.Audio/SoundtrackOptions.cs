@@ -1,0 +1,22 @@
+namespace Kinora.Audio;
+
+/// <summary>How the soundtrack is mixed. The defaults are the house standard; tests and tools may change them.</summary>
+public sealed record SoundtrackOptions
+{
+    public static SoundtrackOptions Default { get; } = new();
+
+    /// <summary>Integrated loudness the mix is normalised to, in LUFS (−16 suits films watched online).</summary>
+    public double TargetLufs { get; init; } = -16;
+
+    /// <summary>Highest true peak allowed, in dBTP.</summary>
+    public double TruePeakCeilingDbtp { get; init; } = -1;
+
+    /// <summary>How far the ambience drops while someone speaks, in dB.</summary>
+    public double DuckingDb { get; init; } = 8;
+
+    /// <summary>The espeak-ng executable (a name on PATH or a full path).</summary>
+    public string Espeak { get; init; } = "espeak-ng";
+
+    /// <summary>How many espeak-ng processes run at once.</summary>
+    public int SpeechParallelism { get; init; } = 2;
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace Kinora.Audio;
+
+/// <summary>
+/// What the mix came to, measured on the written 16-bit file: integrated loudness in LUFS (ITU-R BS.1770-4,
+/// gated), true peak in dBTP (4× oversampled), and every spoken line in film order.
+/// </summary>
+public sealed record SoundtrackReport(double IntegratedLufs, double TruePeakDbtp, ImmutableArray<SpokenLine> Lines);

@@ -1,0 +1,370 @@
+using System.Numerics;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// One shot's camera as a function of film time. For() does the work once: it solves the framing from the
+/// subjects' states, finds a clear place to stand (swinging round the subject or coming closer when the
+/// planned spot is inside a wall or behind one), lays out the move within the rig's limits, and integrates
+/// any following at fixed substeps from the shot's start. Sample(t) then only interpolates, so it is cheap,
+/// a pure function of t, and never jumps.
+/// </summary>
+public sealed class CameraTrack
+{
+    /// <summary>The substep the track is built at, in seconds.</summary>
+    public const double Step = 1.0 / 240;
+
+    // How often a candidate camera path is checked against the set, in substeps (8 Hz).
+    const int CheckEvery = 30;
+
+    readonly Vector3[] position, velocity, anchor, anchorVelocity;
+    readonly float screenXStart, screenXEnd, screenY;
+    readonly double tanHalf;
+    readonly HandheldShake? shake;
+
+    CameraTrack(Shot shot, CameraRig rig, float aspect, double focalLength, string? adjustment,
+        Vector3[] position, Vector3[] velocity, Vector3[] anchor, Vector3[] anchorVelocity,
+        float screenXStart, float screenXEnd, float screenY, HandheldShake? shake)
+    {
+        Shot = shot;
+        Rig = rig;
+        Aspect = aspect;
+        FocalLength = focalLength;
+        VerticalFov = CameraFrame.FovForFocalLength(focalLength);
+        tanHalf = Math.Tan(VerticalFov / 2.0);
+        Adjustment = adjustment;
+        this.position = position;
+        this.velocity = velocity;
+        this.anchor = anchor;
+        this.anchorVelocity = anchorVelocity;
+        this.screenXStart = screenXStart;
+        this.screenXEnd = screenXEnd;
+        this.screenY = screenY;
+        this.shake = shake;
+    }
+
+    public Shot Shot { get; }
+
+    /// <summary>What carries the camera, and so the limits its move keeps within.</summary>
+    public CameraRig Rig { get; }
+
+    /// <summary>Frame width over height, from the film's format.</summary>
+    public float Aspect { get; }
+
+    /// <summary>The lens actually used, in mm: the shot's, or wider where the camera had to come closer.</summary>
+    public double FocalLength { get; }
+
+    /// <summary>Vertical field of view in radians.</summary>
+    public float VerticalFov { get; }
+
+    /// <summary>Why the camera stands somewhere other than planned (a wall in the way), or null.</summary>
+    public string? Adjustment { get; }
+
+    /// <summary>Builds the track for a shot in the world it films.</summary>
+    public static CameraTrack For(Shot shot, IWorldView world)
+    {
+        ArgumentNullException.ThrowIfNull(shot);
+        ArgumentNullException.ThrowIfNull(world);
+        if (!(shot.End > shot.Start)) throw new ArgumentException($"shot {shot.Id} has no duration", nameof(shot));
+
+        var production = world.Production;
+        var format = production.Bible.Format;
+        float aspect = format.Width / (float)format.Height;
+        var set = world.SetFor(shot.Scene);
+        var rig = CameraRig.For(shot.Move);
+        double duration = shot.Duration;
+        int count = (int)Math.Ceiling(duration / Step) + 2;
+
+        var subjects = new SubjectSamples(world, shot.Subjects.IsDefault ? [] : shot.Subjects, shot.Start, Step, count);
+        var crowd = Crowd(world, production, shot, count);
+        var (low, high) = Framing.HeightLimits(set);
+        double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
+        int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
+
+        // Try the planned spot first, then swing round (never across the subject's side of the line) or come closer.
+        Candidate? best = null;
+        foreach (var (swing, closer) in Alternatives(shot.Angle))
+        {
+            var candidate = Plan(shot, set, aspect, subjects, swing, closer, largest, count, last, low, high);
+            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last);
+            if (best is null || candidate.Blocked < best.Blocked) best = candidate;
+            if (candidate.Blocked == 0) break;
+        }
+        var chosen = best!;
+
+        var position = new Vector3[count];
+        var velocity = new Vector3[count];
+        double? smoothing = shot.Move switch
+        {
+            CameraMove.Follow => 3.0,
+            CameraMove.Truck => 2.5,
+            CameraMove.Handheld => 2.0,
+            _ => null,
+        };
+        if (smoothing is double omega) Smooth(chosen.Path, omega, rig, position, velocity);
+        else Differentiate(chosen.Path, position, velocity);
+
+        var anchor = new Vector3[count];
+        var anchorVelocity = new Vector3[count];
+        var aim = new Vector3[count];
+        for (int i = 0; i < count; i++) aim[i] = Framing.Anchor(shot.Type, subjects.At(i), set);
+        if (shot.Move == CameraMove.Static)
+        {
+            // Locked off: aim once, at where the action is on average.
+            var mean = Vector3.Zero;
+            for (int i = 0; i <= last; i++) mean += aim[i];
+            mean /= last + 1;
+            Array.Fill(anchor, mean);
+        }
+        else Smooth(aim, 6.0, Unlimited, anchor, anchorVelocity);
+
+        string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 ? null
+            : chosen.Blocked > 0 ? "no clear spot for the planned angle; kept the least obstructed"
+            : $"swung {Yaw.Degrees(chosen.Swing):0}° and came in to {chosen.Closer:P0} of the distance to clear the set";
+
+        var shake = shot.Move == CameraMove.Handheld ? new HandheldShake(production.Bible.Seed, shot.Id) : null;
+        return new CameraTrack(shot, rig, aspect, chosen.Setup.FocalLength, adjustment, position, velocity, anchor, anchorVelocity,
+            chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.ScreenY, shake);
+    }
+
+    /// <summary>The camera at film time t (seconds), clamped into the shot.</summary>
+    public CameraFrame Sample(double t)
+    {
+        double local = Math.Clamp(t - Shot.Start, 0, Shot.Duration);
+        double x = local / Step;
+        int i = Math.Min((int)x, position.Length - 2);
+        float f = (float)(x - i);
+        var p = Hermite(position, velocity, i, f);
+        var a = Hermite(anchor, anchorVelocity, i, f);
+        float screenX = screenXStart + (screenXEnd - screenXStart) * (float)MinimumJerk.Ease(local / Shot.Duration);
+
+        if (shake is not null) p += shake.Offset(local);
+        var (forward, up) = Framing.Aim(p, a, screenX, screenY, tanHalf, Aspect);
+        if (shake is not null)
+        {
+            var (pan, tilt) = shake.Turn(local);
+            var right = Vector3.Normalize(Vector3.Cross(forward, up));
+            var turn = Quaternion.CreateFromAxisAngle(Vector3.UnitY, (float)pan) * Quaternion.CreateFromAxisAngle(right, (float)tilt);
+            forward = Vector3.Normalize(Vector3.Transform(forward, turn));
+            up = Vector3.Normalize(Vector3.Transform(up, turn));
+        }
+        return new CameraFrame(p, forward, up, VerticalFov, Math.Max(0.1f, Vector3.Distance(p, a)), (float)Shot.Aperture);
+    }
+
+    static Vector3 Hermite(Vector3[] p, Vector3[] v, int i, float f)
+    {
+        float f2 = f * f, f3 = f2 * f;
+        float h00 = 2 * f3 - 3 * f2 + 1, h10 = f3 - 2 * f2 + f, h01 = -2 * f3 + 3 * f2, h11 = f3 - f2;
+        float step = (float)Step;
+        return h00 * p[i] + h10 * step * v[i] + h01 * p[i + 1] + h11 * step * v[i + 1];
+    }
+
+    sealed class Candidate(double swing, double closer, CameraSetup setup, Vector3[] path, float screenXEnd)
+    {
+        public double Swing { get; } = swing;
+        public double Closer { get; } = closer;
+        public CameraSetup Setup { get; } = setup;
+        public Vector3[] Path { get; } = path;
+        public float ScreenXEnd { get; } = screenXEnd;
+        public int Blocked { get; set; }
+    }
+
+    /// <summary>Swings (radians) and how much closer, cheapest first: 15° of swing costs about as much as 15 % closer.</summary>
+    static IEnumerable<(double Swing, double Closer)> Alternatives(double angleDegrees)
+    {
+        double[] swings = [0, 10, -10, 20, -20, 30, -30, 45, -45, 60, -60, 90, -90];
+        double[] closers = [1, 0.85, 0.7, 0.55, 0.4];
+        var all = new List<(double Swing, double Closer, double Cost, int Order)>();
+        foreach (var s in swings)
+        {
+            double swung = angleDegrees + s;
+            // Keep to the subject's side: a swing that crosses 0° or 180° would cross the line.
+            if (s != 0 && Math.Abs(angleDegrees) >= 5 && Math.Abs(angleDegrees) <= 175
+                && (Math.Sign(swung) != Math.Sign(angleDegrees) || Math.Abs(swung) > 175)) continue;
+            foreach (var c in closers) all.Add((Yaw.Radians(s), c, Math.Abs(s) / 15 + (1 - c) / 0.15, all.Count));
+        }
+        return all.OrderBy(a => a.Cost).ThenBy(a => a.Order).Select(a => (a.Swing, a.Closer));
+    }
+
+    static Candidate Plan(Shot shot, SetGeometry set, float aspect, SubjectSamples subjects, double swing, double closer,
+        double largest, int count, int last, float low, float high)
+    {
+        int reference = shot.Move == CameraMove.Static ? last / 2 : 0;
+        var setup = Framing.Solve(shot, subjects.At(reference), set, aspect, swing, closer);
+        var start = setup.Camera;
+        var groundAnchor = setup.Anchor with { Y = (float)setup.CameraY };
+        var path = new Vector3[count];
+        double duration = shot.Duration;
+        float screenXEnd = setup.ScreenX;
+        Vector3 Feet(int i) => subjects.Anyone ? subjects.At(i)[0].Position : Vector3.Zero;
+
+        for (int i = 0; i < count; i++)
+        {
+            double e = MinimumJerk.Ease(i * Step / duration);
+            var moved = Feet(i) - Feet(0);
+            moved.Y = 0;
+            path[i] = shot.Move switch
+            {
+                CameraMove.DollyIn or CameraMove.DollyOut => groundAnchor + Yaw.Direction(setup.Bearing) * (float)Dolly(shot.Move, setup.Distance, largest, e),
+                CameraMove.Truck => start + TruckAxis(subjects, last) * Vector3.Dot(moved, TruckAxis(subjects, last)),
+                CameraMove.Follow or CameraMove.Handheld => start + moved,
+                CameraMove.Crane => start + Vector3.UnitY * (float)Crane(start.Y, low, high, largest, e),
+                CameraMove.Orbit => groundAnchor + Yaw.Direction(setup.Bearing + Orbit(shot.Angle + Yaw.Degrees(swing), setup.Distance, largest, duration, e)) * (float)setup.Distance,
+                _ => start,
+            };
+        }
+
+        if (shot.Move == CameraMove.Pan && subjects.Anyone)
+        {
+            // The lead room swings with the turn: end the pan with room in front of the new look.
+            var end = setup with { Anchor = Framing.Anchor(shot.Type, subjects.At(last), set) };
+            screenXEnd = Framing.LeadRoom(shot.Type, subjects.At(last), end);
+        }
+        return new Candidate(swing, closer, setup, path, screenXEnd);
+    }
+
+    static double Dolly(CameraMove move, double distance, double largest, double e)
+    {
+        double push = Math.Min(0.5 * distance, largest);
+        return move == CameraMove.DollyIn ? distance + push * (1 - e) : distance + push * e;
+    }
+
+    /// <summary>Crane down into the scene, landing on the planned height; where there is no room above, sink from it.</summary>
+    static double Crane(float y, float low, float high, double largest, double e)
+    {
+        double rise = Math.Min(2.0, Math.Min(high - y, largest));
+        if (rise >= 0.3) return rise * (1 - e);
+        double sink = Math.Min(1.5, Math.Min(y - low, largest));
+        return -Math.Max(0, sink) * e;
+    }
+
+    /// <summary>Orbit toward the profile and never past it, so the camera keeps its side; radians of bearing at ease e.</summary>
+    static double Orbit(double angleDegrees, double distance, double largest, double duration, double e)
+    {
+        double sign = Math.Abs(angleDegrees) < 90 ? (angleDegrees < 0 ? -1 : 1) : (angleDegrees < 0 ? 1 : -1);
+        double sweep = Math.Min(Yaw.Radians(20), largest / Math.Max(distance, 0.1));
+        sweep = Math.Min(sweep, 0.9 * CameraRig.Dolly.MaxAngularSpeed * duration / MinimumJerk.PeakSpeed);
+        return sign * sweep * e;
+    }
+
+    static Vector3 TruckAxis(SubjectSamples subjects, int last)
+    {
+        if (!subjects.Anyone) return Vector3.UnitX;
+        var travel = subjects.At(last)[0].Position - subjects.At(0)[0].Position;
+        travel.Y = 0;
+        return travel.LengthSquared() > 0.01f ? Vector3.Normalize(travel) : subjects.At(0)[0].Forward;
+    }
+
+    /// <summary>Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies.</summary>
+    static Vector3[][] Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
+    {
+        var scene = production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
+        var names = scene?.Cast ?? [];
+        var crowd = new Vector3[(count - 1) / CheckEvery + 1][];
+        for (int k = 0; k < crowd.Length; k++)
+        {
+            double t = shot.Start + k * CheckEvery * Step;
+            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+        }
+        return crowd;
+    }
+
+    /// <summary>How many checks the path fails: inside a wall or a body, outside height limits, or with the subject hidden.</summary>
+    static int Obstruction(Candidate candidate, SetGeometry set, Vector3[][] crowd, SubjectSamples subjects, ShotType type, int last)
+    {
+        var (low, high) = Framing.HeightLimits(set);
+        int blocked = 0;
+        for (int k = 0; k * CheckEvery <= last + CheckEvery - 1; k++)
+        {
+            int i = Math.Min(k * CheckEvery, last);
+            var c = candidate.Path[i];
+            if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
+            foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
+            foreach (var body in crowd[Math.Min(k, crowd.Length - 1)])
+            {
+                float dx = c.X - body.X, dz = c.Z - body.Z;
+                if (dx * dx + dz * dz < 0.45f * 0.45f && c.Y < body.Y + 2.2f) blocked++;
+            }
+            if (k % 4 == 0 || i == last)
+            {
+                var eyes = Framing.Anchor(type, subjects.At(i), set);
+                foreach (var box in set.Obstacles) if (Hits(c, eyes, box)) blocked++;
+            }
+            if (i == last) break;
+        }
+        return blocked;
+    }
+
+    /// <summary>Whether the segment from a to b passes through the box (slab test).</summary>
+    internal static bool Hits(Vector3 a, Vector3 b, Aabb box)
+    {
+        double t0 = 0, t1 = 1;
+        for (int axis = 0; axis < 3; axis++)
+        {
+            double o = a[axis], d = b[axis] - a[axis], min = box.Min[axis], max = box.Max[axis];
+            if (Math.Abs(d) < 1e-9)
+            {
+                if (o < min || o > max) return false;
+                continue;
+            }
+            double u = (min - o) / d, w = (max - o) / d;
+            if (u > w) (u, w) = (w, u);
+            t0 = Math.Max(t0, u);
+            t1 = Math.Min(t1, w);
+            if (t0 > t1) return false;
+        }
+        return true;
+    }
+
+    static readonly CameraRig Unlimited = new("operator", double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity);
+
+    /// <summary>
+    /// Critically damped third-order tracking (a triple pole at −ω) with the desired path's own velocity and
+    /// acceleration fed forward, integrated at the fixed substep from the desired state at the shot's start.
+    /// Jerk and acceleration are clamped to the rig, so the result is C2 and within limits by construction.
+    /// </summary>
+    static void Smooth(Vector3[] desired, double omega, CameraRig rig, Vector3[] position, Vector3[] velocity)
+    {
+        int n = desired.Length;
+        float dt = (float)Step, w = (float)omega;
+        float jerkLimit = (float)(0.95 * rig.MaxJerk), accelerationLimit = (float)(0.95 * rig.MaxAcceleration);
+        var p = desired[0];
+        var v = n > 1 ? (desired[1] - desired[0]) / dt : Vector3.Zero;
+        var a = Vector3.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            position[i] = p;
+            velocity[i] = v;
+            var xd = desired[i];
+            var vd = (desired[Math.Min(i + 1, n - 1)] - desired[Math.Max(i - 1, 0)]) / (dt * (i == 0 || i == n - 1 ? 1 : 2));
+            var ad = i == 0 || i == n - 1 ? Vector3.Zero : (desired[i + 1] - 2 * desired[i] + desired[i - 1]) / (dt * dt);
+            var j = w * w * w * (xd - p) + 3 * w * w * (vd - v) + 3 * w * (ad - a);
+            j = Clamp(j, jerkLimit);
+            a = Clamp(a + j * dt, accelerationLimit);
+            v += a * dt;
+            p += v * dt;
+        }
+    }
+
+    static void Differentiate(Vector3[] path, Vector3[] position, Vector3[] velocity)
+    {
+        int n = path.Length;
+        float dt = (float)Step;
+        for (int i = 0; i < n; i++)
+        {
+            position[i] = path[i];
+            velocity[i] = n < 2 ? Vector3.Zero
+                : i == 0 ? (path[1] - path[0]) / dt
+                : i == n - 1 ? (path[i] - path[i - 1]) / dt
+                : (path[i + 1] - path[i - 1]) / (2 * dt);
+        }
+    }
+
+    static Vector3 Clamp(Vector3 v, float limit)
+    {
+        if (float.IsPositiveInfinity(limit)) return v;
+        float length = v.Length();
+        return length > limit ? v * (limit / length) : v;
+    }
+}

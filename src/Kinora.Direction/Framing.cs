@@ -1,0 +1,158 @@
+using System.Numerics;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// The operator's arithmetic: how far to stand for a shot size on a lens, where to aim so the eyes sit on the
+/// upper third line with room in front of the look, and how to turn that into a forward and up vector.
+/// </summary>
+internal static class Framing
+{
+    /// <summary>The upper third line in normalised device coordinates.</summary>
+    public const float UpperThird = 1f / 3f;
+
+    /// <summary>A stand-in height (metres) for shots of an empty set.</summary>
+    const float NobodyHeight = 1.75f;
+
+    /// <summary>
+    /// How much of a person's height the frame holds at their distance, by size. With the eyes on the upper
+    /// third these put the bottom edge near: EWS far below the feet, WS below the feet, FS at the feet, MS at the
+    /// waist, MCU mid-chest, CU at the collar, ECU at the chin.
+    /// </summary>
+    public static double VisibleHeight(ShotSize size) => size switch
+    {
+        ShotSize.ExtremeWide => 8.0,
+        ShotSize.Wide => 3.2,
+        ShotSize.Full => 1.5,
+        ShotSize.Medium => 0.6,
+        ShotSize.MediumClose => 0.33,
+        ShotSize.Close => 0.2,
+        ShotSize.ExtremeClose => 0.1,
+        _ => throw new ArgumentOutOfRangeException(nameof(size)),
+    };
+
+    public static float Ground(SetGeometry set) => set.Stage.Min.Y;
+
+    /// <summary>Lowest and highest camera heights (absolute, metres) the set allows.</summary>
+    public static (float Low, float High) HeightLimits(SetGeometry set)
+    {
+        float low = Ground(set) + 0.35f;
+        float high = set.Interior && set.CeilingHeight > 0 ? Ground(set) + set.CeilingHeight - 0.25f : Ground(set) + 60f;
+        return (low, Math.Max(low, high));
+    }
+
+    /// <summary>
+    /// The yaw that the shot's Angle is measured from: the subject's facing for a single, the line from the
+    /// first subject to the second for two-shots and groups, −Z for the empty set.
+    /// </summary>
+    public static double ReferenceYaw(ShotType type, IReadOnlyList<ActorState> subjects)
+    {
+        if (subjects.Count == 0) return 0;
+        if (subjects.Count >= 2 && type is ShotType.TwoShot or ShotType.Group)
+        {
+            var line = subjects[1].Position - subjects[0].Position;
+            if (line.X * line.X + line.Z * line.Z > 1e-4f) return Yaw.Of(line);
+        }
+        return subjects[0].Facing;
+    }
+
+    /// <summary>The point the framing is built on: the primary's eyes, or the centre of everyone's eyes.</summary>
+    public static Vector3 Anchor(ShotType type, IReadOnlyList<ActorState> subjects, SetGeometry set)
+    {
+        if (subjects.Count == 0) return new Vector3(set.Stage.Centre.X, Ground(set) + 1.6f, set.Stage.Centre.Z);
+        if (type is ShotType.Single or ShotType.OverTheShoulder || subjects.Count == 1) return subjects[0].Eyes;
+        int n = type == ShotType.TwoShot ? Math.Min(2, subjects.Count) : subjects.Count;
+        var sum = Vector3.Zero;
+        for (int i = 0; i < n; i++) sum += subjects[i].Eyes;
+        return sum / n;
+    }
+
+    /// <summary>
+    /// Solves the planned setup for a shot at one instant. angleOffset (radians) swings the camera around the
+    /// anchor; closer (0..1] brings it in, widening the lens by the same factor so the size holds.
+    /// </summary>
+    public static CameraSetup Solve(Shot shot, IReadOnlyList<ActorState> subjects, SetGeometry set, float aspect,
+        double angleOffset = 0, double closer = 1)
+    {
+        var anchor = Anchor(shot.Type, subjects, set);
+        double bearing = Yaw.Wrap(ReferenceYaw(shot.Type, subjects) + Yaw.Radians(shot.Angle) + angleOffset);
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(shot.FocalLength) / 2);
+        double height = subjects.Count == 0 ? NobodyHeight : subjects[0].Height;
+        double slant = VisibleHeight(shot.Size) * height / 2 / tanHalf;
+
+        // Groups need the frame wide enough for everyone, with a shoulder's width to spare at each side.
+        if (subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group)
+        {
+            var lateral = Yaw.Left(Yaw.Direction(bearing));
+            int n = shot.Type == ShotType.TwoShot ? 2 : subjects.Count;
+            double spread = 0;
+            for (int i = 0; i < n; i++) spread = Math.Max(spread, Math.Abs(Vector3.Dot(subjects[i].Eyes - anchor, lateral)));
+            double width = 2 * spread + 1.2;
+            slant = Math.Max(slant, width / (2 * tanHalf * aspect * 0.8));
+        }
+
+        var (low, high) = HeightLimits(set);
+        double cameraY = Math.Clamp(Ground(set) + shot.Height, low, high);
+        double dy = cameraY - anchor.Y;
+        double distance = Math.Sqrt(Math.Max(slant * slant - dy * dy, 0.35 * 0.35 * slant * slant));
+
+        // Coming closer on a proportionally wider lens keeps the size; below the widest prime it tightens instead.
+        distance *= closer;
+        double focal = Math.Max(Lens.Widest, shot.FocalLength * closer);
+
+        var setup = new CameraSetup(anchor, bearing, distance, cameraY, focal, 0, UpperThird);
+        return setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
+    }
+
+    /// <summary>
+    /// Horizontal placement of the anchor: a single looks into the open side of the frame, an over-the-shoulder
+    /// puts the speaker opposite the shoulder, two-shots and groups sit centred.
+    /// </summary>
+    public static float LeadRoom(ShotType type, IReadOnlyList<ActorState> subjects, CameraSetup setup)
+    {
+        if (subjects.Count == 0 || type is ShotType.TwoShot or ShotType.Group) return 0;
+        var look = -Yaw.Direction(setup.Bearing);
+        var right = -Yaw.Left(look);
+        var primary = subjects[0];
+        if (type == ShotType.OverTheShoulder && subjects.Count >= 2)
+        {
+            float side = Vector3.Dot(subjects[1].Position - primary.Position, right);
+            if (Math.Abs(side) > 0.1f) return -Math.Sign(side) * UpperThird;
+        }
+        var velocity = primary.Velocity with { Y = 0 };
+        var interest = velocity.Length() > 0.4f ? Vector3.Normalize(velocity) : primary.Forward;
+        float toward = Vector3.Dot(interest, right);
+        return -Math.Clamp(1.5f * toward, -1f, 1f) * UpperThird;
+    }
+
+    /// <summary>
+    /// The forward and up vectors (no roll) that put the anchor at (screenX, screenY) in normalised device
+    /// coordinates for a camera at position with the given half-angle tangent and aspect ratio.
+    /// </summary>
+    public static (Vector3 Forward, Vector3 Up) Aim(Vector3 position, Vector3 anchor, float screenX, float screenY, double tanHalf, double aspect)
+    {
+        var toAnchor = anchor - position;
+        if (toAnchor.LengthSquared() < 1e-6f) return (-Vector3.UnitZ, Vector3.UnitY);
+        var d = Vector3.Normalize(toAnchor);
+
+        // The anchor's direction in camera space before any turn: (vx, vy, −1).
+        double vx = screenX * tanHalf * aspect, vy = screenY * tanHalf;
+        double length = Math.Sqrt(vx * vx + vy * vy + 1);
+
+        // Tilt: choose pitch so the anchor's elevation matches; vy·cosθ + sinθ = d.y·|v|.
+        double r = Math.Sqrt(1 + vy * vy);
+        double pitch = Math.Asin(Math.Clamp(d.Y * length / r, -1, 1)) - Math.Atan2(vy, 1);
+        pitch = Math.Clamp(pitch, -1.45, 1.45);
+        double zAfterPitch = vy * Math.Sin(pitch) - Math.Cos(pitch);
+
+        // Pan: turn the camera-space direction's ground part onto the anchor's.
+        double hx = vx, hz = zAfterPitch, dx = d.X, dz = d.Z;
+        double yaw = dx * dx + dz * dz < 1e-10 ? 0 : Math.Atan2(hz * dx - hx * dz, hx * dx + hz * dz);
+
+        double cp = Math.Cos(pitch), sp = Math.Sin(pitch), cy = Math.Cos(yaw), sy = Math.Sin(yaw);
+        var forward = new Vector3((float)(-cp * sy), (float)sp, (float)(-cp * cy));
+        var up = new Vector3((float)(sp * sy), (float)cp, (float)(sp * cy));
+        return (forward, up);
+    }
+}

@@ -1,0 +1,80 @@
+// Shared by every stage (pasted after #version). Hashes are arithmetic, never texture lookups, so every
+// backend draws the same pattern.
+const float PI = 3.14159265;
+const vec3 LUMA709 = vec3(0.2126, 0.7152, 0.0722);
+
+float hash12(vec2 p)
+{
+    vec3 p3 = fract(vec3(p.xyx) * 0.1031);
+    p3 += dot(p3, p3.yzx + 33.33);
+    return fract((p3.x + p3.y) * p3.z);
+}
+
+float hash13(vec3 p3)
+{
+    p3 = fract(p3 * 0.1031);
+    p3 += dot(p3, p3.zyx + 31.32);
+    return fract((p3.x + p3.y) * p3.z);
+}
+
+uint pcgHash(uint v)
+{
+    uint state = v * 747796405u + 2891336453u;
+    uint word = ((state >> ((state >> 28u) + 4u)) ^ state) * 277803737u;
+    return (word >> 22u) ^ word;
+}
+
+float valueNoise(vec2 p)
+{
+    vec2 i = floor(p);
+    vec2 f = fract(p);
+    vec2 u = f * f * (3.0 - 2.0 * f);
+    float a = hash12(i), b = hash12(i + vec2(1, 0)), c = hash12(i + vec2(0, 1)), d = hash12(i + vec2(1, 1));
+    return mix(mix(a, b, u.x), mix(c, d, u.x), u.y);
+}
+
+float fbm(vec2 p)
+{
+    return 0.55 * valueNoise(p) + 0.3 * valueNoise(p * 2.13 + 17.7) + 0.15 * valueNoise(p * 4.37 + 3.1);
+}
+
+// Stephen Hill's fit of the ACES RRT+ODT, in linear Rec.709.
+vec3 acesFitted(vec3 c)
+{
+    const mat3 inputMat = mat3(0.59719, 0.07600, 0.02840, 0.35458, 0.90834, 0.13383, 0.04823, 0.01566, 0.83777);
+    const mat3 outputMat = mat3(1.60475, -0.10208, -0.00327, -0.53108, 1.10813, -0.07276, -0.07367, -0.00605, 1.07602);
+    c = inputMat * c;
+    vec3 a = c * (c + 0.0245786) - 0.000090537;
+    vec3 b = c * (0.983729 * c + 0.4329510) + 0.238081;
+    return clamp(outputMat * (a / b), 0.0, 1.0);
+}
+
+vec3 encodeGamma(vec3 c)
+{
+    c = max(c, vec3(0.0));
+    return mix(12.92 * c, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+}
+
+// Fog and aerial perspective shared by surfaces and sky: exponential with height (thinning upward, e-fold
+// ~12 m) so mist pools low, plus a faint haze toward the horizon colour over long distances.
+uniform vec3 uFogColour;
+uniform float uFogDensity;
+
+vec4 fogAlong(vec3 from, vec3 to, vec3 sunDir, vec3 sunColour, vec3 horizon)
+{
+    vec3 d = to - from;
+    float dist = length(d);
+    const float falloff = 0.08;
+    float dy = d.y;
+    float heightTerm = exp(-falloff * max(from.y, -50.0));
+    float integral = abs(dy) > 0.01 ? (1.0 - exp(-falloff * dy)) / (falloff * dy) : 1.0;
+    float fogDepth = uFogDensity * dist * heightTerm * integral;
+    float hazeDepth = 0.00035 * dist;
+    float total = fogDepth + hazeDepth;
+    float amount = 1.0 - exp(-total);
+    vec3 colour = (uFogColour * fogDepth + horizon * hazeDepth) / max(total, 1e-6);
+    // Light scattered toward the eye when looking near the sun.
+    float toward = max(dot(d / max(dist, 1e-4), sunDir), 0.0);
+    colour += sunColour * 0.12 * pow(toward, 8.0) * step(0.0, sunDir.y);
+    return vec4(colour, amount);
+}

@@ -1,0 +1,37 @@
+#version 450 core
+layout(location = 0) in vec3 aPosition;
+layout(location = 1) in vec3 aNormal;
+layout(location = 2) in vec4 aModel0;
+layout(location = 3) in vec4 aModel1;
+layout(location = 4) in vec4 aModel2;
+layout(location = 5) in vec4 aModel3;
+layout(location = 6) in vec4 aAlbedoRoughness;
+layout(location = 7) in vec4 aEmissionMetallic;
+layout(location = 8) in vec4 aPattern;
+
+uniform mat4 uViewProj;
+
+out vec3 vWorld;
+out vec3 vNormal;
+out vec3 vObject;
+flat out vec4 vAlbedoRoughness;
+flat out vec4 vEmissionMetallic;
+flat out int vPattern;
+
+void main()
+{
+    mat4 model = mat4(aModel0, aModel1, aModel2, aModel3);
+    vec4 world = model * vec4(aPosition, 1.0);
+    mat3 m = mat3(model);
+    // The cofactor matrix transforms normals correctly under non-uniform scale, without an inverse.
+    mat3 cofactor = mat3(cross(m[1], m[2]), cross(m[2], m[0]), cross(m[0], m[1]));
+    float det = dot(m[0], cofactor[0]);
+    vNormal = cofactor * aNormal * sign(det);
+    vWorld = world.xyz;
+    // Object-space position in metres: patterns on moving things (cloth, wood) stay put on the object.
+    vObject = aPosition * vec3(length(m[0]), length(m[1]), length(m[2]));
+    vAlbedoRoughness = aAlbedoRoughness;
+    vEmissionMetallic = aEmissionMetallic;
+    vPattern = int(aPattern.x + 0.5);
+    gl_Position = uViewProj * world;
+}

@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Kinora.Core;
+
+namespace Kinora.Script;
+
+/// <summary>Loads a screenplay a person gave us, answering bad files with diagnostics that say how to fix them.</summary>
+public static class Fountain
+{
+    /// <summary>Larger than any real screenplay (a feature is about 200 KB); checked before reading, so a huge file is refused at once.</summary>
+    public const long MaxBytes = 5L * 1024 * 1024;
+
+    public static Screenplay Load(string path) => ScreenplayBuilder.Build(LoadDocument(path));
+
+    /// <summary>The syntax tree of a file, after the same checks as <see cref="Load"/>.</summary>
+    public static Document LoadDocument(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = SourceLocation.None(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path))
+                throw new InputException(file, $"'{path}' is a folder, not a screenplay: give the path of a .fountain file");
+            if (!info.Exists)
+                throw new InputException(file, $"cannot find the screenplay '{path}': check the path, or write one in Fountain (a .fountain text file)");
+            if (info.Length > MaxBytes)
+                throw new InputException(file, $"the screenplay is {info.Length / (1024 * 1024.0):F1} MB, more than the {MaxBytes / (1024 * 1024)} MB limit: a feature-length script is about 0.2 MB, so check this is the right file, or split it");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (InputException) { throw; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException(file, $"cannot read the screenplay '{path}': {e.Message}; check that it exists and that you may read it");
+        }
+        if (bytes.Length > MaxBytes)
+            throw new InputException(file, $"the screenplay is more than the {MaxBytes / (1024 * 1024)} MB limit: check this is the right file, or split it");
+        var text = Decode(bytes, path);
+        if (text.Trim().Length == 0)
+            throw new InputException(new SourceLocation(path, 1, 1), "the screenplay is empty: write at least a scene heading such as INT. KITCHEN - DAY and what happens in it");
+        var document = FountainParser.Parse(text, path);
+        if (!document.Body.Any(n => n is SceneHeadingNode))
+        {
+            var at = document.Body.Length > 0 ? document.Body[0].Span.Start : new SourceLocation(path, 1, 1);
+            throw new InputException(at, "the screenplay has no scene headings: add a scene heading such as INT. KITCHEN - DAY (a line starting INT., EXT. or a period, after a blank line)");
+        }
+        return document;
+    }
+
+    /// <summary>Strict UTF-8: a NUL or a broken sequence means this is not a text file, and we say where.</summary>
+    static string Decode(byte[] bytes, string path)
+    {
+        int nul = Array.IndexOf(bytes, (byte)0);
+        int bad = -1;
+        if (nul < 0)
+        {
+            var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+            try
+            {
+                var status = Utf8.ToUtf16(bytes, chars, out int read, out _, replaceInvalidSequences: false);
+                if (status != System.Buffers.OperationStatus.Done) bad = read;
+            }
+            finally { ArrayPool<char>.Shared.Return(chars); }
+        }
+        int at = nul >= 0 ? nul : bad;
+        if (at >= 0)
+        {
+            var (line, column) = Position(bytes, at);
+            string what = nul >= 0 ? "a NUL byte" : $"the byte 0x{bytes[at]:X2}, which is not UTF-8";
+            throw new InputException(new SourceLocation(path, line, column),
+                $"the screenplay is not plain UTF-8 text ({what}): save it from your editor as plain text, UTF-8 (Fountain files are text; .pdf, .docx and .fdx are not)");
+        }
+        var text = new UTF8Encoding(false, true).GetString(bytes);
+        return text;
+    }
+
+    static (int Line, int Column) Position(byte[] bytes, int index)
+    {
+        int line = 1, column = 1;
+        for (int i = 0; i < index; i++)
+        {
+            if (bytes[i] == '\n') { line++; column = 1; }
+            // Count characters, not bytes: continuation bytes do not move the column.
+            else if ((bytes[i] & 0xC0) != 0x80) column++;
+        }
+        return (line, column);
+    }
+}

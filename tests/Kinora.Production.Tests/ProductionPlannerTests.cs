@@ -1,0 +1,114 @@
+using Kinora.Core;
+
+namespace Kinora.Production.Tests;
+
+public sealed class ProductionPlannerTests
+{
+    static Production Plan(double? duration = null, long seed = 1) =>
+        ProductionPlanner.Plan(Screenplays.Keeper(), null, new PlanRequest(seed, duration, new FilmFormat(320, 180, 24)));
+
+    [Fact]
+    public void Scenes_tile_the_requested_duration_on_frame_boundaries()
+    {
+        var p = Plan(120);
+        Assert.Equal(4, p.Scenes.Length);
+        Assert.Equal(0, p.Scenes[0].Start);
+        Assert.Equal(120, p.Duration, 6);
+        for (int i = 1; i < p.Scenes.Length; i++) Assert.Equal(p.Scenes[i - 1].End, p.Scenes[i].Start);
+        foreach (var s in p.Scenes)
+            foreach (var b in s.Beats)
+            {
+                Assert.True(b.End > b.Start);
+                Assert.Equal(Math.Round(b.Start * 24), b.Start * 24, 6);
+                Assert.InRange(b.Start, s.Start, s.End);
+            }
+    }
+
+    [Fact]
+    public void Without_a_duration_the_film_runs_as_long_as_its_beats()
+    {
+        var p = Plan();
+        Assert.InRange(p.Duration, 30, 90);
+    }
+
+    [Fact]
+    public void Descriptions_in_action_lines_cast_the_characters()
+    {
+        var bible = Plan().Bible;
+        var ada = bible.Member("ADA")!;
+        Assert.InRange(ada.Age, 60, 69);
+        Assert.Equal("braid", ada.HairStyle);
+        Assert.Equal("raincoat", ada.Top);
+        Assert.True(ada.Hair.R > 120 && Math.Abs(ada.Hair.R - ada.Hair.B) < 20, "grey hair");
+        var tom = bible.Member("TOM")!;
+        Assert.InRange(tom.Age, 30, 39);
+        Assert.Equal("jacket", tom.Top);
+        Assert.True(tom.TopColour.R > 180 && tom.TopColour.G > 150 && tom.TopColour.B < 90, "yellow jacket");
+        Assert.NotEqual(ada.Voice.Name, tom.Voice.Name);
+    }
+
+    [Fact]
+    public void Places_resolve_to_kinds_of_set_and_recurring_places_are_one_location()
+    {
+        var p = Plan();
+        Assert.Equal(LocationKind.Island, p.Scenes[0].Location.Kind);
+        Assert.Equal(LocationKind.Interior, p.Scenes[1].Location.Kind);
+        Assert.True(p.Scenes[1].Interior);
+        Assert.Equal(LocationKind.Harbour, p.Scenes[2].Location.Kind);
+        Assert.Equal(4, p.Bible.Locations.Length);
+    }
+
+    [Fact]
+    public void The_story_clock_follows_the_headings()
+    {
+        var p = Plan();
+        var (rise, set) = StoryClock.SunriseSunset(p.Scenes[0].Location.Latitude, p.Scenes[0].Location.DayOfYear);
+        Assert.InRange(p.Scenes[0].Clock.Hour, set - 1, set + 0.1);
+        Assert.InRange(p.Scenes[1].Clock.Hour, 21, 24);
+        Assert.InRange(p.Scenes[3].Clock.Hour, rise - 0.2, rise + 1);
+        Assert.Equal(p.Scenes[0].Clock.DayOfYear % 365 + 1, p.Scenes[3].Clock.DayOfYear);
+    }
+
+    [Fact]
+    public void Weather_is_read_from_the_action_and_carries_on_until_it_ends()
+    {
+        var p = Plan();
+        Assert.Equal("clear", p.Scenes[0].Weather);
+        Assert.Equal("rain", p.Scenes[1].Weather);
+        Assert.Equal("rain", p.Scenes[2].Weather);
+        Assert.Equal("clear", p.Scenes[3].Weather);
+    }
+
+    [Fact]
+    public void Action_lines_become_beats_with_subjects_and_verbs()
+    {
+        var p = Plan();
+        var jetty = p.Scenes[2];
+        Assert.Equal(BeatKind.Establish, jetty.Beats[0].Kind);
+        var run = jetty.Beats.First(b => b.Kind == BeatKind.Action);
+        Assert.Equal("ADA", run.Subject);
+        Assert.Equal("run", run.Verb);
+        var help = jetty.Beats.First(b => b.Kind == BeatKind.Dialogue);
+        Assert.Equal("TOM", help.Subject);
+        Assert.Equal("ADA", help.Target);
+        Assert.Equal("FADE", p.Scenes[3].TransitionIn);
+        Assert.Contains("TOM", jetty.Cast);
+    }
+
+    [Fact]
+    public void The_same_seed_plans_the_same_production()
+    {
+        var a = Plan(60, 5);
+        var b = Plan(60, 5);
+        Assert.Equal(BibleYaml.Write(a.Bible), BibleYaml.Write(b.Bible));
+        Assert.Equal(a.Scenes.SelectMany(s => s.Beats).Select(x => (x.Start, x.End)), b.Scenes.SelectMany(s => s.Beats).Select(x => (x.Start, x.End)));
+    }
+
+    [Fact]
+    public void A_screenplay_without_scenes_is_an_input_error()
+    {
+        var empty = new Kinora.Script.Screenplay("empty.fountain", [], []);
+        var e = Assert.Throws<InputException>(() => ProductionPlanner.Plan(empty, null, new PlanRequest(1, null)));
+        Assert.Contains("scene heading", e.Message);
+    }
+}
