@@ -8,7 +8,8 @@ namespace Kinora.Audio;
 /// </summary>
 internal sealed class CricketsLayer : IAmbienceLayer
 {
-    const double Makeup = 0.05;
+    // Calibrated so that level 0 dB gives about −20 LUFS for six crickets.
+    const double Makeup = 0.26;
 
     readonly double level;
     readonly Cricket[] crickets;

@@ -8,7 +8,8 @@ namespace Kinora.Audio;
 /// </summary>
 internal sealed class RoomToneLayer : IAmbienceLayer
 {
-    const double Makeup = 1.3;
+    // Calibrated so that level 0 dB gives about −20 LUFS.
+    const double Makeup = 0.25;
 
     readonly double level, humLevel;
     NoiseSource noiseL, noiseR;

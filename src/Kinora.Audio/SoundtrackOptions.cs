@@ -11,6 +11,12 @@ public sealed record SoundtrackOptions
     /// <summary>Highest true peak allowed, in dBTP.</summary>
     public double TruePeakCeilingDbtp { get; init; } = -1;
 
+    /// <summary>
+    /// Most the normaliser may raise the mix, in dB. A film of room tone alone stays a quiet room instead of being
+    /// pushed up to the target as loud hiss; any film with dialogue reaches the target well within it.
+    /// </summary>
+    public double MaxGainDb { get; init; } = 20;
+
     /// <summary>How far the ambience drops while someone speaks, in dB.</summary>
     public double DuckingDb { get; init; } = 8;
 

@@ -36,8 +36,15 @@ internal sealed class SpeechSynthesizer
     {
         var missing = requests.Distinct().Where(r => !cache.ContainsKey(r)).ToArray();
         var results = new float[missing.Length][];
-        Parallel.For(0, missing.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            i => results[i] = Synthesise(missing[i], ct));
+        var failures = new Exception?[missing.Length];
+        Parallel.For(0, missing.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, i =>
+        {
+            try { results[i] = Synthesise(missing[i], ct); }
+            catch (Exception e) { failures[i] = e; }
+        });
+        // Report the first failure in request order, whichever process happened to fail first.
+        var failure = failures.FirstOrDefault(f => f is not null);
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         for (int i = 0; i < missing.Length; i++) cache[missing[i]] = results[i];
     }
 

@@ -10,8 +10,8 @@ internal sealed class SurfLayer : IAmbienceLayer
 {
     const int ControlPeriod = 32;
     const double Tick = ControlPeriod / (double)AudioFormat.SampleRate;
-    // Calibrated so that level 0 dB gives roughly -20 dBFS RMS over a minute of surf.
-    const double Makeup = 2.2;
+    // Calibrated so that level 0 dB gives about −20 LUFS of open surf.
+    const double Makeup = 0.67;
 
     readonly double level, calm;
     NoiseSource noiseL, noiseR;
@@ -60,7 +60,7 @@ internal sealed class SurfLayer : IAmbienceLayer
         if (time >= nextWave)
         {
             Spawn(time);
-            nextWave = time + waves.Range(4.5, 10) * (1 + calm * 0.5);
+            nextWave = time + waves.Range(5.5, 8.5) * (1 + calm * 0.5);
         }
 
         double wash = 0.22, l = wash, r = wash;
@@ -86,6 +86,9 @@ internal sealed class SurfLayer : IAmbienceLayer
             r += a * (1 + 0.45 * wave.Pan);
         }
 
+        // Overlapping waves saturate rather than stack, so the sea's level does not depend on the seed's luck.
+        l = Soft(l);
+        r = Soft(r);
         double bright = Math.Min(1.2, 0.5 * (l + r));
         double cutoff = (350 + 1700 * bright) * (1 - 0.45 * calm);
         filterL.Tune(AudioFormat.SampleRate, cutoff, 0.6);
@@ -94,13 +97,15 @@ internal sealed class SurfLayer : IAmbienceLayer
         stepR = (r - envR) / ControlPeriod;
     }
 
+    static double Soft(double x) => x <= 0.8 ? x : 0.8 + (x - 0.8) / (1 + 2 * (x - 0.8));
+
     void Spawn(double start)
     {
         for (int w = 0; w < active.Length; w++)
         {
             if (active[w].Live) continue;
             active[w] = new Wave(start, waves.Range(1.2, 3.0), waves.Range(1.5, 3.5),
-                waves.Range(0.45, 1.0) * (1 - 0.5 * calm), waves.Range(-1, 1), true);
+                waves.Range(0.6, 1.0) * (1 - 0.5 * calm), waves.Range(-1, 1), true);
             return;
         }
     }

@@ -10,7 +10,8 @@ internal sealed class TrafficLayer : IAmbienceLayer
 {
     const int ControlPeriod = 32;
     const double Tick = ControlPeriod / (double)AudioFormat.SampleRate;
-    const double Makeup = 9.0;
+    // Calibrated so that level 0 dB gives about −20 LUFS.
+    const double Makeup = 0.9;
     const int MaxCars = 6;
 
     readonly double level, carsPerSecond, hornsPerSecond;

@@ -10,8 +10,8 @@ internal sealed class WindLayer : IAmbienceLayer
 {
     const int ControlPeriod = 32;
     const double Tick = ControlPeriod / (double)AudioFormat.SampleRate;
-    // Calibrated so that level 0 dB gives roughly -20 dBFS RMS for a moderate breeze.
-    const double Makeup = 1.6;
+    // Calibrated so that level 0 dB gives about −20 LUFS for a moderate breeze.
+    const double Makeup = 0.74;
 
     readonly double level, centreHz, gustiness, howl, sand;
     NoiseSource noiseL, noiseR;

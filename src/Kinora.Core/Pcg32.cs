@@ -44,7 +44,7 @@ public struct Pcg32
     {
         if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count));
         uint bound = (uint)count;
-        uint threshold = (uint)(-bound % bound);
+        uint threshold = (0u - bound) % bound;
         while (true)
         {
             uint r = NextUInt();

@@ -102,7 +102,34 @@ internal static class Framing
         double focal = Math.Max(Lens.Widest, shot.FocalLength * closer);
 
         var setup = new CameraSetup(anchor, bearing, distance, cameraY, focal, 0, UpperThird);
+        if (subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group) return Fit(setup, shot.Type, subjects, aspect, stepBack: closer >= 1);
         return setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
+    }
+
+    /// <summary>
+    /// Perspective puts the nearer of two people further off-centre than the width estimate allows; check
+    /// everyone's eyes through the real aim and step back (or, where the camera is hemmed in, widen the lens)
+    /// until they sit inside the middle 80 % of the frame.
+    /// </summary>
+    static CameraSetup Fit(CameraSetup setup, ShotType type, IReadOnlyList<ActorState> subjects, float aspect, bool stepBack)
+    {
+        int n = type == ShotType.TwoShot ? 2 : subjects.Count;
+        for (int attempt = 0; attempt < 8; attempt++)
+        {
+            float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+            var camera = setup.Camera;
+            var (forward, up) = Aim(camera, setup.Anchor, setup.ScreenX, setup.ScreenY, Math.Tan(fov / 2), aspect);
+            var frame = new CameraFrame(camera, forward, up, fov, 1, 1);
+            double widest = 0;
+            for (int i = 0; i < n; i++)
+                widest = Math.Max(widest, frame.TryProject(subjects[i].Eyes, aspect, out var ndc) ? Math.Max(Math.Abs(ndc.X), Math.Abs(ndc.Y) * 0.9) : 10);
+            if (widest <= 0.8) break;
+            double grow = Math.Min(widest / 0.8, 2) * 1.05;
+            setup = stepBack || setup.FocalLength <= Lens.Widest
+                ? setup with { Distance = setup.Distance * grow }
+                : setup with { FocalLength = Math.Max(Lens.Widest, setup.FocalLength / grow) };
+        }
+        return setup;
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public static partial class Casting
     {
         var result = ImmutableArray.CreateBuilder<CastMember>();
         var used = new HashSet<string>();
-        foreach (var name in screenplay.Cast)
+        foreach (var name in Names(screenplay))
         {
             var kept = existing.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
             var member = kept ?? Describe(name, DescriptionOf(screenplay, name), seed, result.Count);
@@ -46,6 +46,26 @@ public static partial class Casting
             if (!result.Any(r => r.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase))) result.Add(c);
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// Everyone in the film: the speaking cast, then characters introduced in action lines the way screenplays
+    /// introduce them, in capitals with an age ("MARA (60s), the keeper, …"), who may never speak.
+    /// </summary>
+    public static ImmutableArray<string> Names(Screenplay screenplay)
+    {
+        var names = new List<string>(screenplay.Cast);
+        foreach (var scene in screenplay.Scenes)
+            foreach (var a in scene.Elements.OfType<ActionElement>())
+                foreach (Match m in Introduction().Matches(a.Text))
+                {
+                    string name = m.Groups[1].Value.Trim();
+                    if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
+                }
+        return [.. names];
+    }
+
+    [GeneratedRegex(@"\b([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)\s*\((?:\d0s|\d{1,2}|teens|elderly)\)")]
+    private static partial Regex Introduction();
 
     /// <summary>Every action line sentence that names the character, joined: where their look is described.</summary>
     public static string DescriptionOf(Screenplay screenplay, string name)

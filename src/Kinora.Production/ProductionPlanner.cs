@@ -136,6 +136,7 @@ public static class ProductionPlanner
         {
             new(BeatKind.Establish, null, null, "establish", scene.Heading, null, scene.Where, firstVisit ? 5.0 : 3.0),
         };
+        var names = Casting.Names(screenplay);
         string? lastSubject = null;
         string? lastSpeaker = null;
         var present = new List<string>();
@@ -146,7 +147,7 @@ public static class ProductionPlanner
                 case ActionElement a:
                     foreach (var sentence in Casting.SplitSentences(a.Text))
                     {
-                        var named = screenplay.Cast.Where(n => Casting.NamePattern(n).IsMatch(sentence))
+                        var named = names.Where(n => Casting.NamePattern(n).IsMatch(sentence))
                             .OrderBy(n => Casting.NamePattern(n).Match(sentence).Index).ToList();
                         string lower = " " + sentence.ToLowerInvariant() + " ";
                         string? subject = named.FirstOrDefault();

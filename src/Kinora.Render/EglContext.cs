@@ -3,8 +3,9 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render;
 
 /// <summary>
-/// A headless OpenGL 4.5 core context with no surface (we draw only into framebuffer objects), current on the
-/// thread that created it.
+/// A headless OpenGL 4.5 core context with no surface (we draw only into framebuffer objects). It is made
+/// current for the length of each call and released after, so the renderer may be driven from any thread
+/// (one call at a time), e.g. after an await.
 /// </summary>
 sealed unsafe class EglContext : IDisposable
 {
@@ -21,7 +22,6 @@ sealed unsafe class EglContext : IDisposable
 
     public bool IsSoftware { get; }
 
-    public int OwnerThread { get; } = Environment.CurrentManagedThreadId;
 
     public EglContext(RenderBackend backend)
     {
@@ -59,6 +59,16 @@ sealed unsafe class EglContext : IDisposable
         Description = $"{renderer}, OpenGL {version}";
         IsSoftware = renderer.Contains("llvmpipe", StringComparison.OrdinalIgnoreCase) || renderer.Contains("softpipe", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Makes the context current on the calling thread.</summary>
+    public void Acquire()
+    {
+        if (Egl.MakeCurrent(display, 0, 0, context) == 0)
+            throw new InvalidOperationException($"eglMakeCurrent failed (EGL error 0x{Egl.GetError():X}): is the renderer being used from two threads at once?");
+    }
+
+    /// <summary>Releases the context from the calling thread so that another thread may take it.</summary>
+    public void Release() => Egl.MakeCurrent(display, 0, 0, 0);
 
     static nint OpenDisplay(RenderBackend backend)
     {

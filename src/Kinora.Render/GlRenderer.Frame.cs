@@ -13,8 +13,9 @@ public sealed partial class GlRenderer
     /// </summary>
     public void Submit(WorldFrame world, CameraFrame camera)
     {
-        Guard();
         ArgumentNullException.ThrowIfNull(world);
+        using var scope = Enter();
+        Profile?.Start();
         var set = SetFor(world.Set);
         UploadDynamic(world);
         var light = world.Light;
@@ -25,8 +26,11 @@ public sealed partial class GlRenderer
         float night = SmoothStep(-0.03f, -0.17f, (float)light.SunElevation);
         float time = (float)(world.Time % 3600.0);
 
-        // Shadow map.
         var (lightViewProj, texel) = ShadowFit.Fit(camera, aspect, towardSun, ShadowMapSize);
+        var offsets = BuildDrawLists(set, cam, camera, lightViewProj, sunCasts);
+
+        Mark("prepare");
+        // Shadow map.
         gl.BindVertexArray(meshVao);
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, shadowFbo);
         gl.Viewport(0, 0, ShadowMapSize, ShadowMapSize);
@@ -42,12 +46,14 @@ public sealed partial class GlRenderer
             gl.PolygonOffset(1.6f, 2f);
             shadowProgram.Use();
             shadowProgram.Set("uLightViewProj", lightViewProj);
-            DrawAll(set, cull: false);
+            Draw(set.Buffer, staticShadow, offsets.StaticShadow, cull: false);
+            Draw(dynamicBuffer, dynamicShadow, offsets.DynamicShadow, cull: false);
             gl.Disable(EnableCap.PolygonOffsetFill);
         }
 
-        // Scene into HDR.
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, hdrFbo);
+        Mark("shadow");
+        // The scene: lit in HDR, tone-mapped in the shader.
+        gl.BindFramebuffer(FramebufferTarget.Framebuffer, sceneFbo);
         gl.Viewport(0, 0, (uint)internalWidth, (uint)internalHeight);
         gl.ClearDepth(0.0);
         gl.Clear(ClearBufferMask.DepthBufferBit);
@@ -62,8 +68,11 @@ public sealed partial class GlRenderer
         sceneProgram.Set("uShadowTexel", texel);
         sceneProgram.Set("uShadowMap", 0);
         SetPracticals(light, camera.Position);
-        DrawAll(set, cull: true);
+        // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
+        Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
+        Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
 
+        Mark("scene");
         // Sky behind everything: only where the depth is still the cleared far value.
         gl.BindSampler(0, 0);
         gl.DepthFunc(DepthFunction.Gequal);
@@ -77,61 +86,93 @@ public sealed partial class GlRenderer
         gl.Disable(EnableCap.DepthTest);
         gl.DepthMask(true);
 
-        // Develop: weather in screen space, exposure, ACES, the look.
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, ldrAFbo);
-        gl.BindTextureUnit(0, hdrColour);
+        Mark("sky");
+        // Finish at the internal resolution: anti-aliasing before any upscale spreads the stairs, then weather and look.
+        gl.BindFramebuffer(FramebufferTarget.Framebuffer, finishedFbo);
+        gl.BindTextureUnit(0, sceneColour);
         gl.BindSampler(0, linearSampler);
-        developProgram.Use();
-        developProgram.Set("uHdr", 0);
-        developProgram.Set("uExposure", float.IsFinite(light.Exposure) && light.Exposure > 0 ? light.Exposure : 1f);
-        developProgram.Set("uTime", time);
-        developProgram.Set("uAspect", (float)internalWidth / internalHeight);
-        developProgram.Set("uRain", Math.Clamp(world.Atmosphere.Rain, 0, 1));
-        developProgram.Set("uSnow", Math.Clamp(world.Atmosphere.Snow, 0, 1));
-        developProgram.Set("uWind", Math.Clamp(world.Atmosphere.Wind, -30, 30));
-        developProgram.Set("uWeatherColour", (light.SkyHorizon + world.Atmosphere.FogColour) * 0.5f + light.Ambient);
-        developProgram.Set("uSaturation", grade.Saturation);
-        developProgram.Set("uContrast", grade.Contrast);
-        developProgram.Set("uLift", grade.Lift);
-        developProgram.Set("uGain", grade.Gain);
-        developProgram.Set("uShadowTint", grade.ShadowTint);
-        developProgram.Set("uHighlightTint", grade.HighlightTint);
-        developProgram.Set("uMonochrome", grade.Monochrome);
+        finishProgram.Use();
+        finishProgram.Set("uLdr", 0);
+        finishProgram.Set("uTexel", new Vector2(1f / internalWidth, 1f / internalHeight));
+        finishProgram.Set("uSharpen", internalWidth < Width ? 0.45f : 0.15f);
+        finishProgram.Set("uTime", time);
+        finishProgram.Set("uAspect", (float)internalWidth / internalHeight);
+        finishProgram.Set("uRain", Math.Clamp(world.Atmosphere.Rain, 0, 1));
+        finishProgram.Set("uSnow", Math.Clamp(world.Atmosphere.Snow, 0, 1));
+        finishProgram.Set("uWind", Math.Clamp(world.Atmosphere.Wind, -30, 30));
+        finishProgram.Set("uWeatherColour", WeatherColour(world, Exposure(light)));
+        finishProgram.Set("uSaturation", grade.Saturation);
+        finishProgram.Set("uContrast", grade.Contrast);
+        finishProgram.Set("uLift", grade.Lift);
+        finishProgram.Set("uGain", grade.Gain);
+        finishProgram.Set("uShadowTint", grade.ShadowTint);
+        finishProgram.Set("uHighlightTint", grade.HighlightTint);
+        finishProgram.Set("uMonochrome", grade.Monochrome);
+        finishProgram.Set("uVignette", 0.28f);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
 
-        // Anti-aliasing at the internal resolution, before any upscale spreads the stairs.
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, ldrBFbo);
-        gl.BindTextureUnit(0, ldrA);
-        fxaaProgram.Use();
-        fxaaProgram.Set("uLdr", 0);
-        fxaaProgram.Set("uTexel", new Vector2(1f / internalWidth, 1f / internalHeight));
-        gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
-
-        // Output: upscale, vignette, grain, BT.709 limited-range I420 in one R8 target.
+        Mark("finish");
+        // Output: upscale, vignette, grain, BT.709 limited-range I420.
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, yuvFbo);
-        gl.Viewport(0, 0, (uint)Width, (uint)(Height * 3 / 2));
-        gl.BindTextureUnit(0, ldrB);
+        gl.Viewport(0, 0, (uint)yuvTexelsPerRow, (uint)(Height * 3 / 2));
+        gl.BindTextureUnit(0, finished);
         outputProgram.Use();
         outputProgram.Set("uLdr", 0);
         outputProgram.Set("uOutSize", new Vector2(Width, Height));
-        outputProgram.Set("uInSize", new Vector2(internalWidth, internalHeight));
-        outputProgram.Set("uUpscale", internalWidth != Width || internalHeight != Height ? 1 : 0);
+        // V starts H/4 chroma rows in, plus half a row when H/2 is odd.
+        outputProgram.Set("uVPlaneStart", Height / 4, Height % 4 == 2 ? Width / 2 : 0);
+        outputProgram.Set("uBytesPerTexel", yuvBytesPerTexel);
         outputProgram.Set("uGrain", (float)options.Grain);
         outputProgram.Set("uGrainKey", GrainKey(world.Time));
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindSampler(0, 0);
 
+        Mark("output");
         gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, yuvFbo);
-        readback.Capture(Width, Height * 3 / 2, sink);
+        readback.Capture(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4, sink);
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
+        Mark("readback");
         CheckError("frame");
         FramesSubmitted++;
     }
 
-    void DrawAll(StaticSet set, bool cull)
+    void Mark(string pass)
     {
-        if (set.Count > 0) DrawInstances(set.Buffer, set.Groups, cull);
-        if (packer.Count > 0) DrawInstances(dynamicBuffer, packer.Groups, cull);
+        if (Profile is null) return;
+        gl.Finish();
+        Profile.Mark(pass);
+    }
+
+    /// <summary>Culls and picks levels of detail for the view and the shadow map, and uploads the index streams.</summary>
+    (int StaticView, int DynamicView, int StaticShadow, int DynamicShadow) BuildDrawLists(StaticSet set, CameraMatrices cam, CameraFrame camera, Matrix4x4 lightViewProj, bool sunCasts)
+    {
+        Span<Vector4> planes = stackalloc Vector4[6];
+        float pixelsPerRadian = internalHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
+        DrawList.PlanesOf(cam.ViewProjection, planes);
+        staticView.Build(set.Records, planes, camera.Position, pixelsPerRadian, 0);
+        dynamicView.Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 0);
+        DrawList.PlanesOf(lightViewProj, planes);
+        // Shadows are soft and small on screen: one level coarser is enough.
+        staticShadow.Build(set.Records, sunCasts ? planes : [], camera.Position, sunCasts ? pixelsPerRadian : 0, 1);
+        dynamicShadow.Build(dynamicRecords, sunCasts ? planes : [], camera.Position, sunCasts ? pixelsPerRadian : 0, 1);
+        if (!sunCasts)
+        {
+            staticShadow.Build(new InstanceRecords(), [], camera.Position, 0, 0);
+            dynamicShadow.Build(new InstanceRecords(), [], camera.Position, 0, 0);
+        }
+        int total = staticView.Total + dynamicView.Total + staticShadow.Total + dynamicShadow.Total;
+        if (instanceIndices.Length < total) instanceIndices = new uint[Math.Max(total, instanceIndices.Length * 2)];
+        int at = 0;
+        int Append(DrawList list)
+        {
+            int start = at;
+            list.Indices.CopyTo(instanceIndices.AsSpan(at));
+            at += list.Total;
+            return start;
+        }
+        var offsets = (Append(staticView), Append(dynamicView), Append(staticShadow), Append(dynamicShadow));
+        Upload(instanceIndexBuffer, ref instanceIndexCapacity, MemoryMarshalBytes(instanceIndices.AsSpan(0, total)));
+        return offsets;
     }
 
     void SetLighting(ShaderProgram p, WorldFrame world, CameraMatrices cam, Vector3 towardSun, float night, float time)
@@ -146,10 +187,12 @@ public sealed partial class GlRenderer
         p.Set("uSkyHorizon", light.SkyHorizon);
         p.Set("uAmbient", light.Ambient);
         p.Set("uNight", night);
+        p.Set("uExposure", Exposure(light));
         p.Set("uTime", time);
         p.Set("uInterior", world.Set.Interior ? 1f : 0f);
         p.Set("uFogColour", atmosphere.FogColour);
         p.Set("uFogDensity", Math.Max(0f, atmosphere.FogDensity));
+        p.Set("uFogAtEye", MathF.Exp(-0.08f * MathF.Max(cameraWorld.Translation.Y, -50f))); // falloff as in common.glsl
         p.Set("uRain", Math.Clamp(atmosphere.Rain, 0f, 1f));
         p.Set("uWind", atmosphere.Wind);
     }
@@ -171,6 +214,16 @@ public sealed partial class GlRenderer
         sceneProgram.Set("uPointCount", chosen.Length);
         sceneProgram.Set("uPointPos", positions);
         sceneProgram.Set("uPointColour", colours);
+    }
+
+    static float Exposure(Lighting light) => float.IsFinite(light.Exposure) && light.Exposure > 0 ? light.Exposure : 1f;
+
+    /// <summary>Rain and snow catch the ambient and sky light: their display colour, roughly tone-mapped.</summary>
+    static Vector3 WeatherColour(WorldFrame world, float exposure)
+    {
+        var hdr = ((world.Light.SkyHorizon + world.Atmosphere.FogColour) * 0.5f + world.Light.Ambient) * exposure * 1.6f + new Vector3(0.02f);
+        static float Display(float x) => MathF.Pow(Math.Clamp(x / (1 + x), 0, 1), 1 / 2.2f);
+        return new(Display(hdr.X), Display(hdr.Y), Display(hdr.Z));
     }
 
     /// <summary>Grain is drawn from (seed, film time): the same frame gets the same grain however it was reached.</summary>

@@ -17,8 +17,10 @@ public sealed partial class GlRenderer
         gl.VertexArrayElementBuffer(vao, ib);
         Attribute(vao, 0, 0, 3, 0);
         Attribute(vao, 1, 0, 3, 3);
-        // Binding 1 is the per-instance stream; the buffer behind it is swapped between the set and the dynamic batch.
-        for (uint i = 0; i < 7; i++) Attribute(vao, 2 + i, 1, 4, 4 * i);
+        // Binding 1 streams one record index per instance; baseInstance picks each draw's slice of it.
+        gl.EnableVertexArrayAttrib(vao, 2);
+        gl.VertexArrayAttribIFormat(vao, 2, 1, VertexAttribIType.UnsignedInt, 0);
+        gl.VertexArrayAttribBinding(vao, 2, 1);
         gl.VertexArrayBindingDivisor(vao, 1, 1);
         return (vao, vb, ib);
     }
@@ -62,41 +64,49 @@ public sealed partial class GlRenderer
     unsafe StaticSet SetFor(SetGeometry set)
     {
         if (sets.TryGetValue(set.Id, out var cached)) return cached;
-        var batch = new InstanceBatch();
-        batch.Pack(set.Instances);
+        var records = new InstanceRecords();
+        records.Pack(set.Instances);
         uint buffer = gl.CreateBuffer();
-        nuint bytes = (nuint)Math.Max(1, batch.Count * InstanceBatch.Stride);
-        fixed (float* p = batch.Data) gl.NamedBufferStorage(buffer, bytes, p, BufferStorageMask.None);
-        var resident = new StaticSet(buffer, [.. batch.Groups], batch.Count);
+        nuint bytes = (nuint)Math.Max(InstanceRecords.Stride, records.Count * InstanceRecords.Stride);
+        fixed (float* p = records.Data) gl.NamedBufferStorage(buffer, bytes, records.Count > 0 ? p : null, BufferStorageMask.None);
+        var resident = new StaticSet(buffer, records);
         sets[set.Id] = resident;
         return resident;
     }
 
     unsafe void UploadDynamic(WorldFrame world)
     {
-        packer.Pack(world.Dynamic);
-        int bytes = packer.Count * InstanceBatch.Stride;
-        if (bytes == 0) return;
-        if (bytes > dynamicCapacity)
-        {
-            dynamicCapacity = Math.Max(bytes, dynamicCapacity * 2);
-            fixed (float* p = packer.Data) gl.NamedBufferData(dynamicBuffer, (nuint)dynamicCapacity, null, BufferUsageARB.StreamDraw);
-        }
-        fixed (float* p = packer.Data) gl.NamedBufferSubData(dynamicBuffer, 0, (nuint)bytes, p);
+        dynamicRecords.Pack(world.Dynamic);
+        Upload(dynamicBuffer, ref dynamicCapacity, MemoryMarshalBytes(dynamicRecords.Data.AsSpan(0, dynamicRecords.Count * InstanceRecords.FloatsPerInstance)));
     }
 
-    /// <summary>One instanced draw per primitive; planes are drawn double-sided since a wall quad may be seen from behind.</summary>
-    unsafe void DrawInstances(uint buffer, (int First, int Count)[] groups, bool cull)
+    static ReadOnlySpan<byte> MemoryMarshalBytes<T>(Span<T> span) where T : struct => System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
+
+    /// <summary>Replaces a stream buffer's contents, growing it when needed (orphaning, so no wait on the GPU).</summary>
+    unsafe void Upload(uint buffer, ref int capacity, ReadOnlySpan<byte> bytes)
     {
-        gl.VertexArrayVertexBuffer(meshVao, 1, buffer, 0, InstanceBatch.Stride);
+        if (bytes.Length == 0) return;
+        if (bytes.Length > capacity) capacity = Math.Max(bytes.Length, capacity * 2);
+        gl.NamedBufferData(buffer, (nuint)capacity, null, BufferUsageARB.StreamDraw);
+        fixed (byte* p = bytes) gl.NamedBufferSubData(buffer, 0, (nuint)bytes.Length, p);
+    }
+
+    /// <summary>One instanced draw per primitive and level; planes are double-sided since a wall quad may be seen from behind.</summary>
+    unsafe void Draw(uint recordBuffer, DrawList list, int listOffset, bool cull)
+    {
+        if (list.Total == 0) return;
+        gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 0, recordBuffer);
         foreach (var shape in Enum.GetValues<Primitive>())
         {
-            var (first, count) = groups[(int)shape];
-            if (count == 0) continue;
-            if (cull && shape != Primitive.Plane) gl.Enable(EnableCap.CullFace); else gl.Disable(EnableCap.CullFace);
-            var range = meshes[shape];
-            gl.DrawElementsInstancedBaseVertexBaseInstance(PrimitiveType.Triangles, (uint)range.IndexCount, DrawElementsType.UnsignedInt,
-                (void*)(range.FirstIndex * sizeof(uint)), (uint)count, range.BaseVertex, (uint)first);
+            for (int level = 0; level < UnitMeshes.LevelCount; level++)
+            {
+                var (first, count) = list.Groups[(int)shape * UnitMeshes.LevelCount + level];
+                if (count == 0) continue;
+                if (cull && shape != Primitive.Plane) gl.Enable(EnableCap.CullFace); else gl.Disable(EnableCap.CullFace);
+                var range = meshes[shape, level];
+                gl.DrawElementsInstancedBaseVertexBaseInstance(PrimitiveType.Triangles, (uint)range.IndexCount, DrawElementsType.UnsignedInt,
+                    (void*)(range.FirstIndex * sizeof(uint)), (uint)count, range.BaseVertex, (uint)(listOffset + first));
+            }
         }
         gl.Disable(EnableCap.CullFace);
     }
@@ -107,33 +117,59 @@ public sealed partial class GlRenderer
         if (error != GLEnum.NoError) throw new InvalidOperationException($"OpenGL error {error} during {stage} on {Description}.");
     }
 
-    void Guard()
+    /// <summary>Takes the GL context for one public call; calls are serialised, from whichever thread.</summary>
+    ContextScope Enter()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (Environment.CurrentManagedThreadId != context.OwnerThread)
-            throw new InvalidOperationException("GlRenderer must be used from the thread that created it: its OpenGL context is current there.");
+        Monitor.Enter(gate);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            context.Acquire();
+            return new ContextScope(this);
+        }
+        catch
+        {
+            Monitor.Exit(gate);
+            throw;
+        }
+    }
+
+    readonly struct ContextScope(GlRenderer owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            owner.context.Release();
+            Monitor.Exit(owner.gate);
+        }
     }
 
     public void Flush()
     {
-        Guard();
+        using var scope = Enter();
         while (readback.Pending > 0) readback.Deliver(sink);
     }
 
     public void Dispose()
     {
-        if (disposed) return;
-        if (Environment.CurrentManagedThreadId != context.OwnerThread)
-            throw new InvalidOperationException("GlRenderer must be disposed on the thread that created it.");
-        disposed = true;
+        lock (gate)
+        {
+            if (disposed) return;
+            context.Acquire();
+            DeleteAll();
+            disposed = true;
+            context.Dispose();
+        }
+    }
+
+    void DeleteAll()
+    {
         readback.Dispose();
         foreach (var s in sets.Values) gl.DeleteBuffer(s.Buffer);
-        gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer]);
+        gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
         gl.DeleteVertexArrays([meshVao, emptyVao]);
-        gl.DeleteTextures([shadowMap, hdrColour, hdrDepth, ldrA, ldrB, yuv]);
-        gl.DeleteFramebuffers([shadowFbo, hdrFbo, ldrAFbo, ldrBFbo, yuvFbo]);
+        gl.DeleteTextures([shadowMap, sceneColour, sceneDepth, finished, yuv]);
+        gl.DeleteFramebuffers([shadowFbo, sceneFbo, finishedFbo, yuvFbo]);
         gl.DeleteSamplers([linearSampler, shadowSampler]);
-        foreach (var p in new[] { sceneProgram, shadowProgram, skyProgram, developProgram, fxaaProgram, outputProgram }) p.Dispose();
-        context.Dispose();
+        foreach (var p in new[] { sceneProgram, shadowProgram, skyProgram, finishProgram, outputProgram }) p.Dispose();
     }
 }

@@ -6,11 +6,13 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render;
 
 /// <summary>
-/// The OpenGL 4.5 renderer. Per frame: a sun shadow map; the scene into an HDR (RGBA16F) target at the internal
-/// resolution, with the analytic sky behind it and fog; a develop pass (rain, exposure, ACES, look grade); FXAA;
-/// and one pass at output resolution that upscales (Catmull-Rom), adds vignette and grain and writes I420 straight
-/// into an R8 target laid out as the frame buffer the encoder wants, read back through a ring of PBOs.
-/// The GL context is current on the creating thread: every call must come from that thread.
+/// The OpenGL 4.5 renderer. Per frame: a sun shadow map (2048², culled, coarser meshes); the scene at the internal
+/// resolution, lit in HDR and tone-mapped (exposure, ACES) in the shader, with the analytic sky behind it and fog;
+/// a finishing pass at the internal resolution (FXAA, sharpen, rain/snow, the look's grade); and one pass at the
+/// output resolution that upscales (bilinear), adds vignette and grain and writes I420 straight into a target
+/// laid out as the frame the encoder wants, read back through a ring of pixel buffer objects.
+/// The GL context is made current for each call and released after it: calls may come from any thread, one at a
+/// time (they are serialised by a lock); the sink runs on the calling thread inside Submit or Flush.
 /// </summary>
 public sealed partial class GlRenderer : IRenderer
 {
@@ -25,17 +27,25 @@ public sealed partial class GlRenderer : IRenderer
     readonly LookGrade grade;
     readonly UnitMeshes meshes = new();
     readonly Dictionary<string, StaticSet> sets = [];
-    readonly InstanceBatch packer = new();
+    readonly InstanceRecords dynamicRecords = new();
+    readonly DrawList staticView = new(), staticShadow = new(), dynamicView = new(), dynamicShadow = new();
+    uint[] instanceIndices = [];
+    int instanceIndexCapacity;
     readonly ReadbackRing readback;
     readonly int internalWidth, internalHeight;
     readonly uint seedHash;
+    readonly object gate = new();
 
-    readonly ShaderProgram sceneProgram, shadowProgram, skyProgram, developProgram, fxaaProgram, outputProgram;
-    readonly uint meshVao, emptyVao, vertexBuffer, indexBuffer, dynamicBuffer;
-    readonly uint shadowMap, shadowFbo, hdrColour, hdrDepth, hdrFbo, ldrA, ldrAFbo, ldrB, ldrBFbo, yuv, yuvFbo;
+    readonly ShaderProgram sceneProgram, shadowProgram, skyProgram, finishProgram, outputProgram;
+    readonly uint meshVao, emptyVao, vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer;
+    readonly uint shadowMap, shadowFbo, sceneColour, sceneDepth, sceneFbo, finished, finishedFbo, yuv, yuvFbo;
+    readonly int yuvBytesPerTexel, yuvTexelsPerRow;
     readonly uint linearSampler, shadowSampler;
     int dynamicCapacity;
     bool disposed;
+
+    /// <summary>When set, each pass is finished and timed (slows rendering; for benchmarks).</summary>
+    internal PassProfile? Profile { get; set; }
 
     /// <summary>Frames rendered so far (for logs).</summary>
     public long FramesSubmitted { get; private set; }
@@ -63,13 +73,14 @@ public sealed partial class GlRenderer : IRenderer
             sceneProgram = new ShaderProgram(gl, "scene.vert", "scene.frag");
             shadowProgram = new ShaderProgram(gl, "shadow.vert", "shadow.frag");
             skyProgram = new ShaderProgram(gl, "fullscreen.vert", "sky.frag");
-            developProgram = new ShaderProgram(gl, "fullscreen.vert", "develop.frag");
-            fxaaProgram = new ShaderProgram(gl, "fullscreen.vert", "fxaa.frag");
+            finishProgram = new ShaderProgram(gl, "fullscreen.vert", "finish.frag");
             outputProgram = new ShaderProgram(gl, "fullscreen.vert", "output.frag");
 
             (meshVao, vertexBuffer, indexBuffer) = CreateMeshVertexArray();
             emptyVao = gl.CreateVertexArray();
             dynamicBuffer = gl.CreateBuffer();
+            instanceIndexBuffer = gl.CreateBuffer();
+            gl.VertexArrayVertexBuffer(meshVao, 1, instanceIndexBuffer, 0, sizeof(uint));
 
             linearSampler = gl.CreateSampler();
             gl.SamplerParameter(linearSampler, SamplerParameterI.MinFilter, (int)GLEnum.Linear);
@@ -86,15 +97,18 @@ public sealed partial class GlRenderer : IRenderer
             gl.SamplerParameter(shadowSampler, SamplerParameterI.CompareFunc, (int)GLEnum.Lequal);
 
             (shadowMap, shadowFbo) = CreateTarget(ShadowMapSize, ShadowMapSize, 0, SizedInternalFormat.DepthComponent32f, out _);
-            (hdrColour, hdrFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba16f, SizedInternalFormat.DepthComponent32f, out hdrDepth);
-            (ldrA, ldrAFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, 0, out _);
-            (ldrB, ldrBFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, 0, out _);
-            (yuv, yuvFbo) = CreateTarget(Width, Height * 3 / 2, SizedInternalFormat.R8, 0, out _);
+            (sceneColour, sceneFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, SizedInternalFormat.DepthComponent32f, out sceneDepth);
+            (finished, finishedFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, 0, out _);
+            // Four bytes of the I420 frame per RGBA8 texel when the width allows: a quarter of the fragments.
+            yuvBytesPerTexel = Width % 4 == 0 ? 4 : 1;
+            yuvTexelsPerRow = Width / yuvBytesPerTexel;
+            (yuv, yuvFbo) = CreateTarget(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4 ? SizedInternalFormat.Rgba8 : SizedInternalFormat.R8, 0, out _);
             readback = new ReadbackRing(gl, ReadbackSlots, Width * Height * 3 / 2);
 
             // Reversed-Z wants depth in 0..1 rather than GL's −1..1.
             gl.ClipControl(ClipControlOrigin.LowerLeft, ClipControlDepth.ZeroToOne);
             CheckError("setup");
+            context.Release();
         }
         catch
         {

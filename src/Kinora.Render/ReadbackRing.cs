@@ -30,15 +30,15 @@ sealed unsafe class ReadbackRing : IDisposable
 
     public int Pending => pending.Count;
 
-    /// <summary>Starts reading the bound read framebuffer (R8, width × rows) into the next free slot.</summary>
-    public void Capture(int width, int rows, FrameSink sink)
+    /// <summary>Starts reading the bound read framebuffer (texels × rows of R8 or RGBA8) into the next free slot.</summary>
+    public void Capture(int texels, int rows, bool rgba, FrameSink sink)
     {
         if (pending.Count == buffers.Length) Deliver(sink);
         int slot = next;
         next = (next + 1) % buffers.Length;
         gl.BindBuffer(BufferTargetARB.PixelPackBuffer, buffers[slot]);
         gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
-        gl.ReadPixels(0, 0, (uint)width, (uint)rows, PixelFormat.Red, PixelType.UnsignedByte, null);
+        gl.ReadPixels(0, 0, (uint)texels, (uint)rows, rgba ? PixelFormat.Rgba : PixelFormat.Red, PixelType.UnsignedByte, null);
         gl.BindBuffer(BufferTargetARB.PixelPackBuffer, 0);
         fences[slot] = gl.FenceSync(SyncCondition.SyncGpuCommandsComplete, SyncBehaviorFlags.None);
         pending.Enqueue(slot);

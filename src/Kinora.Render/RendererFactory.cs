@@ -4,9 +4,9 @@ namespace Kinora.Render;
 public static class RendererFactory
 {
     /// <summary>
-    /// Creates an OpenGL 4.5 renderer on a headless EGL context. The context is current on the calling thread:
-    /// call Submit, Flush and Dispose from this same thread. Throws RendererUnavailableException when EGL or
-    /// OpenGL 4.5 cannot be had, with what to install.
+    /// Creates an OpenGL 4.5 renderer on a headless EGL context. The context is taken for each call and released
+    /// after it, so calls may come from any thread, one at a time (they are serialised). Throws
+    /// RendererUnavailableException when EGL or OpenGL 4.5 cannot be had, with what to install.
     /// </summary>
     public static IRenderer Create(RenderOptions options, FrameSink sink)
     {

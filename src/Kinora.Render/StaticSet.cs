@@ -1,4 +1,7 @@
 namespace Kinora.Render;
 
-/// <summary>A set's static instances resident on the GPU: uploaded once per SetGeometry.Id.</summary>
-sealed record StaticSet(uint Buffer, (int First, int Count)[] Groups, int Count);
+/// <summary>
+/// A set's static instances: their records resident on the GPU in a storage buffer, uploaded once per
+/// SetGeometry.Id, and their CPU-side bounds for per-frame culling.
+/// </summary>
+sealed record StaticSet(uint Buffer, InstanceRecords Records);

@@ -8,58 +8,70 @@ readonly record struct MeshRange(int FirstIndex, int IndexCount, int BaseVertex)
 
 /// <summary>
 /// The unit shapes of <see cref="Primitive"/> as one interleaved vertex array (position, normal; 6 floats) and one
-/// index array, counter-clockwise front faces. Tessellation is kept low (sphere 16×12, cylinder 16 sides) because
-/// on llvmpipe every triangle costs.
+/// index array, counter-clockwise front faces, each in <see cref="LevelCount"/> levels of detail. Level 0 is
+/// sphere 16×12 and cylinder 16 sides; the coarser levels are for things small on screen, because llvmpipe
+/// transforms vertices on one thread and every triangle costs.
 /// </summary>
 sealed class UnitMeshes
 {
-    const int Segments = 16;
+    public const int LevelCount = 3;
+    static readonly int[] SegmentsPerLevel = [16, 10, 6];
+    static readonly int[] RingsPerLevel = [12, 8, 4];
 
     readonly List<float> vertices = [];
     readonly List<uint> indices = [];
-    readonly MeshRange[] ranges = new MeshRange[Enum.GetValues<Primitive>().Length];
+    readonly MeshRange[] ranges = new MeshRange[Enum.GetValues<Primitive>().Length * LevelCount];
+    int segments = 16;
 
     public float[] Vertices => [.. vertices];
     public uint[] Indices => [.. indices];
 
-    public MeshRange this[Primitive p] => ranges[(int)p];
+    public MeshRange this[Primitive p, int level] => ranges[(int)p * LevelCount + level];
 
-    public int TrianglesOf(Primitive p) => ranges[(int)p].IndexCount / 3;
+    public int TrianglesOf(Primitive p, int level = 0) => this[p, level].IndexCount / 3;
 
     public UnitMeshes()
     {
-        Build(Primitive.Box, AddBox);
-        Build(Primitive.Sphere, () => AddLathe(SphereProfile(0.5f, 12, 0f)));
-        Build(Primitive.Cylinder, () =>
+        for (int level = 0; level < LevelCount; level++) BuildLevel(level);
+    }
+
+    void BuildLevel(int level)
+    {
+        segments = SegmentsPerLevel[level];
+        int rings = RingsPerLevel[level];
+        Build(Primitive.Box, level, AddBox);
+        Build(Primitive.Sphere, level, () => AddLathe(SphereProfile(0.5f, rings, 0f)));
+        Build(Primitive.Cylinder, level, () =>
         {
             AddLathe([new(0, 0.5f, 0, 1), new(0.5f, 0.5f, 0, 1)]);
             AddLathe([new(0.5f, 0.5f, 1, 0), new(0.5f, -0.5f, 1, 0)]);
             AddLathe([new(0.5f, -0.5f, 0, -1), new(0, -0.5f, 0, -1)]);
         });
-        Build(Primitive.Cone, () =>
+        Build(Primitive.Cone, level, () =>
         {
             // The side's normal leans up by the cone's slope (radius 0.5 over height 1).
             var n = Vector2.Normalize(new Vector2(1, 0.5f));
             AddLathe([new(0, 0.5f, n.X, n.Y), new(0.5f, -0.5f, n.X, n.Y)]);
             AddLathe([new(0.5f, -0.5f, 0, -1), new(0, -0.5f, 0, -1)]);
         });
-        Build(Primitive.Capsule, () =>
+        Build(Primitive.Capsule, level, () =>
         {
             // Radius 0.25: two hemispheres centred at ±0.25 joined by the straight side.
-            var top = SphereProfile(0.25f, 6, 0.25f).Take(4).ToList();
-            var bottom = SphereProfile(0.25f, 6, -0.25f).Skip(3).ToList();
+            int half = rings / 4;
+            var top = SphereProfile(0.25f, half * 2, 0.25f).Take(half + 1).ToList();
+            var bottom = SphereProfile(0.25f, half * 2, -0.25f).Skip(half).ToList();
             AddLathe([.. top, .. bottom]);
         });
-        Build(Primitive.Plane, () => AddQuad(Vector3.Zero, new(0, 0, 0.5f), new(0.5f, 0, 0)));
+        Build(Primitive.Plane, level, () => AddQuad(Vector3.Zero, new(0, 0, 0.5f), new(0.5f, 0, 0)));
     }
 
-    void Build(Primitive p, Action add)
+    void Build(Primitive p, int level, Action add)
     {
         int firstIndex = indices.Count, baseVertex = vertices.Count / 6;
         add();
         // Indices were written relative to the whole array; make them relative to this mesh's base vertex.
         for (int i = firstIndex; i < indices.Count; i++) indices[i] -= (uint)baseVertex;
-        ranges[(int)p] = new MeshRange(firstIndex, indices.Count - firstIndex, baseVertex);
+        ranges[(int)p * LevelCount + level] = new MeshRange(firstIndex, indices.Count - firstIndex, baseVertex);
     }
 
     int AddVertex(Vector3 p, Vector3 n)
@@ -108,17 +120,17 @@ sealed class UnitMeshes
         int start = vertices.Count / 6;
         foreach (var pt in profile)
         {
-            for (int j = 0; j <= Segments; j++)
+            for (int j = 0; j <= segments; j++)
             {
-                float phi = 2 * MathF.PI * j / Segments;
+                float phi = 2 * MathF.PI * j / segments;
                 float c = MathF.Cos(phi), s = MathF.Sin(phi);
                 AddVertex(new(pt.Radius * c, pt.Y, pt.Radius * s), Vector3.Normalize(new(pt.NormalRadial * c, pt.NormalY, pt.NormalRadial * s)));
             }
         }
-        int stride = Segments + 1;
+        int stride = segments + 1;
         for (int i = 0; i + 1 < profile.Count; i++)
         {
-            for (int j = 0; j < Segments; j++)
+            for (int j = 0; j < segments; j++)
             {
                 uint a = (uint)(start + i * stride + j), b = a + (uint)stride, c = a + 1, d = b + 1;
                 if (profile[i].Radius > 0) indices.AddRange([a, c, b]);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Numerics;
 using Kinora.Production;
 
 namespace Kinora.World;
@@ -5,23 +7,147 @@ namespace Kinora.World;
 /// <summary>
 /// The film's world: one set per location (built once from its recipe and seed), one actor per cast member,
 /// light from the story clock, weather from the scene. Sample(t) is a pure function of film time.
-/// (Contract placeholder: the World stage replaces the bodies.)
 /// </summary>
 public sealed partial class WorldModel : IWorldView
 {
+    readonly Dictionary<string, SetGeometry> sets = new(StringComparer.Ordinal);
+    readonly List<SetGeometry> setsInOrder = [];
+    readonly Dictionary<string, Humanoid> cast = new(StringComparer.OrdinalIgnoreCase);
+    readonly SetGeometry[] sceneSets;
+    readonly Blocking[] blocking;
+
     public Kinora.Production.Production Production { get; }
 
-    WorldModel(Kinora.Production.Production production) => Production = production;
+    WorldModel(Kinora.Production.Production production)
+    {
+        Production = production;
+        long seed = production.Bible.Seed;
+        foreach (var member in production.Bible.Cast)
+            cast.TryAdd(member.Name, new Humanoid(member, seed));
+        sceneSets = new SetGeometry[production.Scenes.Length];
+        blocking = new Blocking[production.Scenes.Length];
+        for (int i = 0; i < production.Scenes.Length; i++)
+        {
+            var scene = production.Scenes[i];
+            string id = $"{scene.Location.Name}#{scene.Location.Seed}";
+            if (!sets.TryGetValue(id, out var set))
+            {
+                set = SetBuilder.Build(scene.Location);
+                sets[id] = set;
+                setsInOrder.Add(set);
+            }
+            sceneSets[i] = set;
+            blocking[i] = new Blocking(scene, set, n => cast.GetValueOrDefault(n), seed);
+        }
+    }
 
     /// <summary>Builds every set and actor of the production. Deterministic in the bible's seeds.</summary>
-    public static WorldModel Build(Kinora.Production.Production production) => throw new NotImplementedException();
+    public static WorldModel Build(Kinora.Production.Production production)
+    {
+        ArgumentNullException.ThrowIfNull(production);
+        return new WorldModel(production);
+    }
+
+    /// <summary>Every distinct set of the film, in order of first appearance.</summary>
+    public IReadOnlyList<SetGeometry> Sets => setsInOrder;
+
+    /// <summary>The body a cast member is drawn with, or null if no one of that name is cast.</summary>
+    public Humanoid? Performer(string name) => cast.GetValueOrDefault(name);
 
     /// <summary>What is where at film time t (seconds).</summary>
-    public WorldFrame Sample(double t) => throw new NotImplementedException();
+    public WorldFrame Sample(double t)
+    {
+        int index = SceneIndexAt(t);
+        var scene = Production.Scenes[index];
+        var set = sceneSets[index];
+        var light = LightAt(scene, set, t);
+        var atmosphere = Weather.For(scene.Weather, HourAt(scene, t).Hour, light.SkyHorizon, set.Interior, Production.Bible.Seed + scene.Index);
+
+        var dynamic = new List<Instance>(blocking[index].Tracks.Length * 32 + set.NightGlow.Length);
+        var actors = ImmutableArray.CreateBuilder<ActorState>(blocking[index].Tracks.Length);
+        foreach (var track in blocking[index].Tracks)
+        {
+            var body = cast[track.Name];
+            var (pose, state) = Perform(blocking[index], track, body, t);
+            body.Dress(pose, dynamic);
+            actors.Add(state);
+        }
+        float glow = Daylight.LampLevel(light.SunElevation * 180 / Math.PI, Weather.Cloud(scene.Weather), set.Interior);
+        if (glow > 0.01f)
+            foreach (var g in set.NightGlow)
+                dynamic.Add(g with { Material = g.Material with { Emission = g.Material.Emission * glow } });
+        return new WorldFrame(t, index, set, [.. dynamic], light, atmosphere, actors.MoveToImmutable());
+    }
 
     /// <summary>The set a scene plays on (the same instance for every scene at that location).</summary>
-    public SetGeometry SetFor(int sceneIndex) => throw new NotImplementedException();
+    public SetGeometry SetFor(int sceneIndex) => sceneSets[sceneIndex];
 
     /// <summary>The state of a character at film time t, or null if they are not in the scene playing then.</summary>
-    public ActorState? Actor(string name, double t) => throw new NotImplementedException();
+    public ActorState? Actor(string name, double t)
+    {
+        if (Production.Scenes.Length == 0) return null;
+        var b = blocking[SceneIndexAt(t)];
+        if (b.Track(name) is not { } track || !cast.TryGetValue(name, out var body)) return null;
+        return Perform(b, track, body, t).State;
+    }
+
+    /// <summary>A character's joints at film time t, or null if they are not in the scene playing then.</summary>
+    public BodyPose? Pose(string name, double t)
+    {
+        if (Production.Scenes.Length == 0) return null;
+        var b = blocking[SceneIndexAt(t)];
+        if (b.Track(name) is not { } track || !cast.TryGetValue(name, out var body)) return null;
+        return Perform(b, track, body, t).Pose;
+    }
+
+    /// <summary>The blocking of a scene: each present character's segments and cues.</summary>
+    public Blocking BlockingFor(int sceneIndex) => blocking[sceneIndex];
+
+    int SceneIndexAt(double t)
+    {
+        var scenes = Production.Scenes;
+        if (scenes.Length == 0) throw new InvalidOperationException("the production has no scenes");
+        for (int i = 0; i < scenes.Length; i++) if (t < scenes[i].End) return i;
+        return scenes.Length - 1;
+    }
+
+    /// <summary>The story clock at film time t: the scene's clock advanced by the film time elapsed in it.</summary>
+    static StoryTime HourAt(ScenePlan scene, double t) => scene.Clock.Plus(Math.Max(0, t - scene.Start) / 3600.0);
+
+    Lighting LightAt(ScenePlan scene, SetGeometry set, double t)
+    {
+        var clock = HourAt(scene, t);
+        return Daylight.For(scene.Location.Latitude, clock.DayOfYear, clock.Hour, scene.Weather, set);
+    }
+
+    (BodyPose Pose, ActorState State) Perform(Blocking b, ActorTrack track, Humanoid body, double t)
+    {
+        var m = track.Sample(t);
+        float talk = track.CueWeight("talk", t, out var talkTo);
+        float listen = track.CueWeight("listen", t, out var listenTo);
+        float look = track.CueWeight("look", t, out var lookTo);
+        float gesture = track.CueWeight("gesture", t, out var gestureTo);
+        float reach = track.CueWeight("reach", t, out _);
+
+        // The head turns toward whoever the strongest cue names, blended in by that cue's weight.
+        float weight = 0;
+        string? target = null;
+        foreach (var (w, who) in new[] { (talk, talkTo), (listen, listenTo), (look, lookTo), (gesture, gestureTo) })
+            if (who is not null && w > weight) { weight = w; target = who; }
+        var fwd = new Vector3(-MathF.Sin(m.Facing), 0, -MathF.Cos(m.Facing));
+        var ahead = m.Position + new Vector3(0, body.EyeHeight, 0) + fwd * 3f;
+        Vector3 lookAt = ahead;
+        if (target is not null && b.Track(target) is { } other && cast.TryGetValue(target, out var otherBody))
+        {
+            var om = other.Sample(t);
+            var eyes = om.Position + new Vector3(0, otherBody.EyeHeight * (1 - 0.3f * om.Sit), 0);
+            lookAt = Vector3.Lerp(ahead, eyes, weight);
+        }
+        var pose = body.Pose(m, t, lookAt, talk, gesture, reach, listen > 0.5f);
+
+        const double dt = 1.0 / 240;
+        var velocity = (track.Sample(t + dt).Position - track.Sample(t - dt).Position) / (float)(2 * dt);
+        var state = new ActorState(track.Name, m.Position, m.Facing, pose.Eyes, body.Skeleton.Height, velocity, track.Speaking(t));
+        return (pose, state);
+    }
 }

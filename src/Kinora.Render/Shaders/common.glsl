@@ -49,16 +49,20 @@ vec3 acesFitted(vec3 c)
     return clamp(outputMat * (a / b), 0.0, 1.0);
 }
 
+// Linear to sRGB by Ian Taylor's three-square-root fit (error < 0.1 % of full scale): pow() is a slow
+// exp2/log2 pair on llvmpipe, while sqrt is one instruction.
 vec3 encodeGamma(vec3 c)
 {
-    c = max(c, vec3(0.0));
-    return mix(12.92 * c, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+    c = clamp(c, 0.0, 1.0);
+    vec3 s1 = sqrt(c), s2 = sqrt(s1), s3 = sqrt(s2);
+    return clamp(0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c, 0.0, 1.0);
 }
 
 // Fog and aerial perspective shared by surfaces and sky: exponential with height (thinning upward, e-fold
 // ~12 m) so mist pools low, plus a faint haze toward the horizon colour over long distances.
 uniform vec3 uFogColour;
 uniform float uFogDensity;
+uniform float uFogAtEye; // exp(-falloff × eye height): the fog density where the camera stands, relative to y = 0
 
 vec4 fogAlong(vec3 from, vec3 to, vec3 sunDir, vec3 sunColour, vec3 horizon)
 {
@@ -66,15 +70,26 @@ vec4 fogAlong(vec3 from, vec3 to, vec3 sunDir, vec3 sunColour, vec3 horizon)
     float dist = length(d);
     const float falloff = 0.08;
     float dy = d.y;
-    float heightTerm = exp(-falloff * max(from.y, -50.0));
     float integral = abs(dy) > 0.01 ? (1.0 - exp(-falloff * dy)) / (falloff * dy) : 1.0;
-    float fogDepth = uFogDensity * dist * heightTerm * integral;
+    float fogDepth = uFogDensity * dist * uFogAtEye * integral;
     float hazeDepth = 0.00035 * dist;
     float total = fogDepth + hazeDepth;
     float amount = 1.0 - exp(-total);
     vec3 colour = (uFogColour * fogDepth + horizon * hazeDepth) / max(total, 1e-6);
     // Light scattered toward the eye when looking near the sun.
     float toward = max(dot(d / max(dist, 1e-4), sunDir), 0.0);
-    colour += sunColour * 0.12 * pow(toward, 8.0) * step(0.0, sunDir.y);
+    toward *= toward;
+    toward *= toward;
+    colour += sunColour * 0.12 * toward * toward * step(0.0, sunDir.y);
     return vec4(colour, amount);
+}
+
+// Scene and sky leave the HDR range here, in the shader, straight into an 8-bit target: nothing downstream
+// needs radiance (no bloom), and on llvmpipe a separate full-screen HDR pass cost more than a tenth of a frame.
+uniform float uExposure;
+
+vec4 developPixel(vec3 hdr)
+{
+    vec3 e = encodeGamma(acesFitted(hdr * uExposure));
+    return vec4(e, dot(e, LUMA709)); // luma in alpha for FXAA's edge search
 }

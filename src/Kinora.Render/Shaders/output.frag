@@ -1,74 +1,51 @@
 #version 450 core
-// Writes the whole I420 frame into one R8 target of W × 3H/2 texels whose bytes, read back row by row, are
-// exactly Y (W×H), then U (W/2×H/2), then V. Read-back starts at GL's bottom row, so memory row 0 is the
-// image's top row and the source is sampled with v flipped.
+// Writes the whole I420 frame (BT.709, limited range) into one target whose bytes, read back row by row, are
+// exactly Y (W×H), then U (W/2×H/2), then V. With uBytesPerTexel 4 the target is RGBA8 of W/4 × 3H/2 and each
+// fragment makes four bytes: a quarter of the fragments, which is what llvmpipe charges for. With 1 it is R8 of
+// W × 3H/2 (widths not divisible by 4). Read-back starts at GL's bottom row, so memory row 0 is the image's top
+// row and the source is sampled with v flipped. The source was sharpened at its own resolution, so one
+// bilinear tap upscales it. Written without branches or integer division, both of which llvmpipe pays for on
+// every lane.
 uniform sampler2D uLdr;
 uniform vec2 uOutSize;
-uniform vec2 uInSize;
-uniform int uUpscale;
+uniform int uBytesPerTexel;
+uniform ivec2 uVPlaneStart; // (row, byte) where V begins inside the chroma rows: (H/4, 0) or (H/4, W/2)
 uniform float uGrain;
 uniform uint uGrainKey;
 layout(location = 0) out vec4 outColour;
 
-// Catmull-Rom in five bilinear taps (the four corner taps carry almost no weight and are dropped).
-vec3 catmullRom(vec2 uv)
+float byteAt(int x, int y, int w, int h, uint noise)
 {
-    vec2 samplePos = uv * uInSize;
-    vec2 texPos1 = floor(samplePos - 0.5) + 0.5;
-    vec2 f = samplePos - texPos1;
-    vec2 w0 = f * (-0.5 + f * (1.0 - 0.5 * f));
-    vec2 w1 = 1.0 + f * f * (-2.5 + 1.5 * f);
-    vec2 w2 = f * (0.5 + f * (2.0 - 1.5 * f));
-    vec2 w3 = f * f * (-0.5 + 0.5 * f);
-    vec2 w12 = w1 + w2;
-    vec2 tc0 = (texPos1 - 1.0) / uInSize;
-    vec2 tc3 = (texPos1 + 2.0) / uInSize;
-    vec2 tc12 = (texPos1 + w2 / w12) / uInSize;
-    vec3 c = texture(uLdr, vec2(tc12.x, tc0.y)).rgb * (w12.x * w0.y)
-           + texture(uLdr, vec2(tc0.x, tc12.y)).rgb * (w0.x * w12.y)
-           + texture(uLdr, tc12).rgb * (w12.x * w12.y)
-           + texture(uLdr, vec2(tc3.x, tc12.y)).rgb * (w3.x * w12.y)
-           + texture(uLdr, vec2(tc12.x, tc3.y)).rgb * (w12.x * w3.y);
-    float w = w12.x * w0.y + w0.x * w12.y + w12.x * w12.y + w3.x * w12.y + w12.x * w3.y;
-    return clamp(c / w, 0.0, 1.0);
-}
-
-float vignette(vec2 uv)
-{
-    vec2 d = (uv - 0.5) * vec2(uOutSize.x / uOutSize.y, 1.0);
-    return 1.0 - 0.28 * smoothstep(0.35, 1.05, length(d));
+    bool isLuma = y < h;
+    // Chroma rows hold W bytes each: two rows of a W/2-wide plane.
+    int r = y - h, b = x;
+    bool isV = r > uVPlaneStart.x || (r == uVPlaneStart.x && b >= uVPlaneStart.y);
+    r -= isV ? uVPlaneStart.x : 0;
+    b -= isV ? uVPlaneStart.y : 0;
+    r -= b < 0 ? 1 : 0;
+    b += b < 0 ? w : 0;
+    int halfW = w / 2;
+    int cy = 2 * r + (b >= halfW ? 1 : 0), cx = b - (b >= halfW ? halfW : 0);
+    // Luma: the pixel's centre; chroma: the centre of its 2×2 block, where one bilinear tap averages the four.
+    vec2 uv = isLuma ? vec2((float(x) + 0.5) / uOutSize.x, 1.0 - (float(y) + 0.5) / uOutSize.y)
+                     : vec2((2.0 * float(cx) + 1.0) / uOutSize.x, 1.0 - (2.0 * float(cy) + 1.0) / uOutSize.y);
+    vec3 c = texture(uLdr, uv).rgb;
+    float luma = dot(c, LUMA709);
+    // Grain: triangular noise (two 4-bit draws) from (seed, film time, pixel), strongest in the mid-tones like film.
+    float n = (float(noise & 15u) + float((noise >> 4u) & 15u)) / 15.0 - 1.0;
+    float grained = luma + n * uGrain * 0.09 * (0.35 + luma * (1.0 - luma) * 2.6);
+    float chroma = isV ? (c.r - luma) / 1.5748 : (c.b - luma) / 1.8556;
+    return isLuma ? (16.0 + 219.0 * clamp(grained, 0.0, 1.0)) / 255.0 : (128.0 + 224.0 * clamp(chroma, -0.5, 0.5)) / 255.0;
 }
 
 void main()
 {
     ivec2 fc = ivec2(gl_FragCoord.xy);
     int w = int(uOutSize.x), h = int(uOutSize.y);
-    float value;
-    if (fc.y < h)
-    {
-        vec2 uv = vec2((float(fc.x) + 0.5) / uOutSize.x, 1.0 - (float(fc.y) + 0.5) / uOutSize.y);
-        vec3 c = (uUpscale != 0 ? catmullRom(uv) : texture(uLdr, uv).rgb) * vignette(uv);
-        float y = dot(c, LUMA709);
-        // Grain: triangular noise per pixel, from (seed, film time, pixel); strongest in the mid-tones like film.
-        uint k = pcgHash(uint(fc.x) + pcgHash(uint(fc.y) + pcgHash(uGrainKey)));
-        uint k2 = pcgHash(k);
-        float noise = (float(k & 0xFFFFu) + float(k2 & 0xFFFFu)) / 65535.0 - 1.0;
-        y += noise * uGrain * 0.09 * (0.35 + y * (1.0 - y) * 2.6);
-        value = (16.0 + 219.0 * clamp(y, 0.0, 1.0)) / 255.0;
-    }
+    int x = fc.x * uBytesPerTexel;
+    uint noise = pcgHash(uint(fc.y * w + x) ^ uGrainKey);
+    if (uBytesPerTexel == 4)
+        outColour = vec4(byteAt(x, fc.y, w, h, noise), byteAt(x + 1, fc.y, w, h, noise >> 8u), byteAt(x + 2, fc.y, w, h, noise >> 16u), byteAt(x + 3, fc.y, w, h, noise >> 24u));
     else
-    {
-        int cw = w / 2, ch = h / 2;
-        int index = (fc.y - h) * w + fc.x;
-        int plane = index / (cw * ch);
-        int k = index - plane * cw * ch;
-        int cx = k % cw, cy = k / cw;
-        // The centre of the 2×2 block: one bilinear tap averages it.
-        vec2 uv = vec2((2.0 * float(cx) + 1.0) / uOutSize.x, 1.0 - (2.0 * float(cy) + 1.0) / uOutSize.y);
-        vec3 c = texture(uLdr, uv).rgb * vignette(uv);
-        float y = dot(c, LUMA709);
-        float chroma = plane == 0 ? (c.b - y) / 1.8556 : (c.r - y) / 1.5748;
-        value = (128.0 + 224.0 * clamp(chroma, -0.5, 0.5)) / 255.0;
-    }
-    outColour = vec4(value, 0.0, 0.0, 1.0);
+        outColour = vec4(byteAt(x, fc.y, w, h, noise), 0.0, 0.0, 1.0);
 }

@@ -38,74 +38,56 @@ vec2 faceCoords(vec3 p, vec3 n)
     return a.x > a.z ? vec2(p.z, p.y) : vec2(p.x, p.y);
 }
 
-// Procedural detail per Material.Pattern. Detail fades with distance so it does not shimmer at a pixel's size.
+// Procedural detail per Material.Pattern, as one straight-line computation with per-pattern weights rather than
+// a branch per pattern: llvmpipe runs both sides of a branch whenever the lanes of a SIMD block disagree, so
+// the cost stays at two value noises and a hash whatever the mix on screen. Detail fades with distance so it does
+// not shimmer at a pixel's size.
+//                          none  grass brick wood  water sand  asph  cloth foliage
+const float broadFreq[9] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2);
+const float broadAmp[9]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40);
+const float fineFreq[9]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0);
+const float fineAmp[9]   = float[](0.0, 0.14, 0.0,  0.12, 0.0,  0.06, 0.18, 0.06, 0.18);
+const float roughMin[9]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8);
+
 Surface detail(Surface s, float dist)
 {
+    int k = clamp(vPattern, 0, 8);
     float near = 1.0 - smoothstep(25.0, 90.0, dist);
-    vec3 p = vWorld;
-    if (vPattern == 1) // grass / earth
-    {
-        float broad = fbm(p.xz * 0.35);
-        float fine = valueNoise(p.xz * 7.0);
-        s.albedo *= mix(0.72, 1.22, broad) * mix(1.0, mix(0.85, 1.12, fine), near);
-        s.albedo = mix(s.albedo, s.albedo * vec3(1.25, 1.05, 0.6), smoothstep(0.55, 0.8, valueNoise(p.xz * 0.13 + 5.0)) * 0.6);
-        s.roughness = max(s.roughness, 0.85);
-    }
-    else if (vPattern == 2) // brick / plaster
-    {
-        vec2 uv = faceCoords(p, s.normal) / vec2(0.24, 0.08);
-        float row = floor(uv.y);
-        uv.x += mod(row, 2.0) * 0.5;
-        vec2 cell = floor(uv);
-        vec2 f = fract(uv);
-        float mortar = 1.0 - min(smoothstep(0.0, 0.06, f.x) * smoothstep(1.0, 0.94, f.x), smoothstep(0.0, 0.14, f.y) * smoothstep(1.0, 0.86, f.y));
-        float brick = mix(0.82, 1.15, hash12(cell));
-        vec3 b = s.albedo * mix(1.0, brick, near);
-        s.albedo = mix(b, mix(s.albedo, vec3(0.55, 0.53, 0.5), 0.6), mortar * near * 0.85);
-        s.albedo *= mix(0.8, 1.05, fbm(faceCoords(p, s.normal) * 0.6));
-        s.albedo *= mix(0.78, 1.0, smoothstep(0.0, 1.2, p.y)); // rising damp and grime near the ground
-    }
-    else if (vPattern == 3) // wood
-    {
-        vec3 q = vObject;
-        float grain = sin(q.x * 38.0 + q.z * 21.0 + fbm(q.xz * vec2(2.0, 14.0) + q.y) * 7.0);
-        float boards = smoothstep(0.0, 0.03, fract(faceCoords(q, s.normal).x / 0.14)) ;
-        s.albedo *= (0.86 + 0.14 * grain * near) * mix(0.7, 1.0, boards);
-    }
-    else if (vPattern == 4) // water: ripples bend the normal; the sky does the rest
-    {
-        vec2 w = p.xz * 1.7 + vec2(uTime * 0.35, uTime * 0.2);
-        float h0 = fbm(w), hx = fbm(w + vec2(0.15, 0.0)), hz = fbm(w + vec2(0.0, 0.15));
-        s.normal = normalize(s.normal + vec3(h0 - hx, 0.0, h0 - hz) * 1.6 * near);
-        s.roughness = min(s.roughness, 0.08);
-    }
-    else if (vPattern == 5) // sand
-    {
-        float ripple = sin(p.x * 5.0 + p.z * 1.3 + valueNoise(p.xz * 0.8) * 5.0);
-        s.albedo *= mix(0.9, 1.08, ripple * 0.5 + 0.5) * mix(0.92, 1.05, hash12(floor(p.xz * 60.0)) * near + (1.0 - near) * 0.5);
-    }
-    else if (vPattern == 6) // asphalt
-    {
-        float speck = hash12(floor(p.xz * 50.0));
-        s.albedo *= mix(0.8, 1.15, fbm(p.xz * 0.45)) * mix(1.0, mix(0.85, 1.2, speck), near);
-        float wet = uRain * smoothstep(0.45, 0.7, fbm(p.xz * 0.25 + 11.0));
-        s.roughness = mix(s.roughness, 0.12, max(wet, uRain * 0.4));
-        s.albedo *= 1.0 - 0.3 * wet;
-    }
-    else if (vPattern == 7) // cloth: soft folds and a sheen at grazing angles
-    {
-        s.albedo *= mix(0.84, 1.08, valueNoise(vObject.xy * 9.0 + vObject.z * 5.0));
-        s.roughness = max(s.roughness, 0.75);
-    }
-    else if (vPattern == 8) // foliage: leafy clumps with light and dark masses
-    {
-        vec2 q = vec2(p.x + p.y * 0.7, p.z - p.y * 0.6);
-        float clump = fbm(q * 2.2);
-        float leaf = valueNoise(q * 11.0);
-        s.albedo *= mix(0.5, 1.3, clump) * mix(1.0, mix(0.8, 1.15, leaf), near);
-        s.albedo = mix(s.albedo, s.albedo * vec3(1.2, 1.1, 0.5), smoothstep(0.6, 0.9, clump) * 0.5);
-        s.roughness = max(s.roughness, 0.8);
-    }
+    bool onObject = k == 3 || k == 7;
+    bool onFace = k == 2 || onObject;
+    vec3 p = onObject ? vObject : vWorld;
+    vec2 q = onFace ? faceCoords(p, s.normal) : (k == 8 ? vec2(p.x + p.y * 0.7, p.z - p.y * 0.6) : p.xz);
+    q += k == 4 ? vec2(uTime * 0.35, uTime * 0.2) : vec2(0.0);
+
+    float broad = valueNoise(q * broadFreq[k]);
+    float fine = valueNoise(q * fineFreq[k] + 7.3);
+    s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
+    s.albedo *= 1.0 + fineAmp[k] * (fine * 2.0 - 1.0) * near;
+
+    // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
+    vec2 b = q / vec2(0.24, 0.08);
+    b.x += mod(floor(b.y), 2.0) * 0.5;
+    vec2 f = fract(b);
+    float mortar = 1.0 - min(smoothstep(0.0, 0.06, f.x) * smoothstep(1.0, 0.94, f.x), smoothstep(0.0, 0.14, f.y) * smoothstep(1.0, 0.86, f.y));
+    float brickTone = mix(0.85, 1.12, hash12(floor(b)));
+    vec3 brick = mix(s.albedo * brickTone, mix(s.albedo, vec3(0.55, 0.53, 0.5), 0.6), mortar * 0.85);
+    brick *= mix(0.8, 1.0, smoothstep(0.0, 1.2, vWorld.y)); // grime near the ground
+    s.albedo = k == 2 ? mix(s.albedo, brick, near) : s.albedo;
+
+    // Wood: grain lines bent by the broad noise, dark joints between 14 cm boards.
+    float grain = sin(q.x * 38.0 + broad * 7.0) * 0.12 * near;
+    float joint = smoothstep(0.0, 0.03, fract(q.y / 0.14));
+    s.albedo *= k == 3 ? (1.0 + grain) * mix(0.72, 1.0, joint) : 1.0;
+
+    // Grass and foliage: sun-bleached patches; water: ripples bend the normal.
+    s.albedo *= (k == 1 || k == 8) ? mix(vec3(1.0), vec3(1.2, 1.08, 0.62), smoothstep(0.6, 0.9, broad) * 0.5) : vec3(1.0);
+    s.normal = k == 4 ? normalize(s.normal + vec3(broad - 0.5, 0.0, fine - 0.5) * 0.35 * near) : s.normal;
+    s.roughness = k == 4 ? min(s.roughness, 0.08) : max(s.roughness, roughMin[k]);
+
+    // Asphalt in the rain: puddles, darker and glossy.
+    float wet = k == 6 ? uRain * smoothstep(0.45, 0.7, broad) : 0.0;
+    s.roughness = k == 6 ? mix(s.roughness, 0.12, max(wet, uRain * 0.4)) : s.roughness;
+    s.albedo *= 1.0 - 0.3 * wet;
     return s;
 }
 
@@ -119,14 +101,13 @@ float sunShadow(vec3 world, vec3 n)
     vec2 uv = c.xy * 0.5 + 0.5;
     float depth = c.z;
     if (uv.x <= 0.0 || uv.x >= 1.0 || uv.y <= 0.0 || uv.y >= 1.0 || depth >= 1.0) return 1.0;
-    // Five bilinear comparison taps in a rotated cross: a soft penumbra about two texels wide.
+    // Four bilinear comparison taps (16 depth tests) in a rotated square: a soft penumbra about two texels wide.
     vec2 t = vec2(1.0 / 2048.0);
-    float s = texture(uShadowMap, vec3(uv, depth)) * 2.0;
-    s += texture(uShadowMap, vec3(uv + vec2(1.3, 0.5) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(-0.5, 1.3) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(-1.3, -0.5) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(0.5, -1.3) * t, depth));
-    s /= 6.0;
+    float s = texture(uShadowMap, vec3(uv + vec2(0.9, 0.35) * t, depth));
+    s += texture(uShadowMap, vec3(uv + vec2(-0.35, 0.9) * t, depth));
+    s += texture(uShadowMap, vec3(uv + vec2(-0.9, -0.35) * t, depth));
+    s += texture(uShadowMap, vec3(uv + vec2(0.35, -0.9) * t, depth));
+    s *= 0.25;
     // Fade out at the edge of the map's reach rather than cutting off.
     float edge = max(abs(c.x), abs(c.y));
     return mix(s, 1.0, smoothstep(0.85, 1.0, edge));
@@ -139,18 +120,22 @@ vec3 hemisphere(vec3 n)
     return mix(ground, sky, n.y * 0.5 + 0.5);
 }
 
-// GGX distribution with height-correlated Smith visibility; returns the specular BRDF times π (lights are
-// given as the radiance a white Lambert surface facing them would reflect).
+// GGX distribution with Hammon's approximation of height-correlated Smith visibility (no square roots);
+// returns the specular BRDF times π (lights are given as the radiance a white Lambert surface facing them
+// would reflect). Powers are written out: pow() is slow on llvmpipe.
 vec3 specular(vec3 n, vec3 v, vec3 l, float roughness, vec3 f0)
 {
     vec3 h = normalize(v + l);
     float nl = max(dot(n, l), 0.0), nv = max(dot(n, v), 1e-3), nh = max(dot(n, h), 0.0), vh = max(dot(v, h), 0.0);
     float a = roughness * roughness;
     float a2 = a * a;
-    float d = a2 / (PI * pow(nh * nh * (a2 - 1.0) + 1.0, 2.0));
-    float vis = 0.5 / (nl * sqrt(nv * nv * (1.0 - a2) + a2) + nv * sqrt(nl * nl * (1.0 - a2) + a2) + 1e-5);
-    vec3 f = f0 + (1.0 - f0) * pow(1.0 - vh, 5.0);
-    return d * vis * f * PI;
+    float denom = nh * nh * (a2 - 1.0) + 1.0;
+    float d = a2 / (denom * denom);
+    float vis = 0.5 / mix(2.0 * nl * nv, nl + nv, a);
+    float m = 1.0 - vh;
+    float m2 = m * m;
+    vec3 f = f0 + (1.0 - f0) * (m2 * m2 * m);
+    return f * (d * vis);
 }
 
 void main()
@@ -186,7 +171,9 @@ void main()
 
     // Sky reflection for smooth and metallic surfaces.
     vec3 r = reflect(-v, n);
-    vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * pow(1.0 - nv, 5.0);
+    float m = 1.0 - nv;
+    float m2 = m * m;
+    vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
     vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * skyShare + uAmbient;
     colour += fr * skyR * (1.0 - s.roughness * 0.7);
 
@@ -206,5 +193,5 @@ void main()
 
     vec4 fog = fogAlong(uCameraPos, vWorld, uSunDir, uSunColour * (1.0 - uNight), uSkyHorizon);
     colour = mix(colour, fog.rgb, fog.a);
-    outColour = vec4(colour, 1.0);
+    outColour = developPixel(colour);
 }

@@ -1,13 +1,10 @@
 #version 450 core
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
-layout(location = 2) in vec4 aModel0;
-layout(location = 3) in vec4 aModel1;
-layout(location = 4) in vec4 aModel2;
-layout(location = 5) in vec4 aModel3;
-layout(location = 6) in vec4 aAlbedoRoughness;
-layout(location = 7) in vec4 aEmissionMetallic;
-layout(location = 8) in vec4 aPattern;
+layout(location = 2) in uint aInstance;   // index into the record buffer, one per instance drawn
+
+struct InstanceRecord { mat4 model; vec4 albedoRoughness; vec4 emissionMetallic; vec4 pattern; };
+layout(std430, binding = 0) readonly buffer Instances { InstanceRecord records[]; };
 
 uniform mat4 uViewProj;
 
@@ -20,7 +17,8 @@ flat out int vPattern;
 
 void main()
 {
-    mat4 model = mat4(aModel0, aModel1, aModel2, aModel3);
+    InstanceRecord r = records[aInstance];
+    mat4 model = r.model;
     vec4 world = model * vec4(aPosition, 1.0);
     mat3 m = mat3(model);
     // The cofactor matrix transforms normals correctly under non-uniform scale, without an inverse.
@@ -30,8 +28,8 @@ void main()
     vWorld = world.xyz;
     // Object-space position in metres: patterns on moving things (cloth, wood) stay put on the object.
     vObject = aPosition * vec3(length(m[0]), length(m[1]), length(m[2]));
-    vAlbedoRoughness = aAlbedoRoughness;
-    vEmissionMetallic = aEmissionMetallic;
-    vPattern = int(aPattern.x + 0.5);
+    vAlbedoRoughness = r.albedoRoughness;
+    vEmissionMetallic = r.emissionMetallic;
+    vPattern = int(r.pattern.x + 0.5);
     gl_Position = uViewProj * world;
 }

@@ -1,12 +1,12 @@
 #version 450 core
 layout(location = 0) in vec3 aPosition;
-layout(location = 2) in vec4 aModel0;
-layout(location = 3) in vec4 aModel1;
-layout(location = 4) in vec4 aModel2;
-layout(location = 5) in vec4 aModel3;
+layout(location = 2) in uint aInstance;
+
+struct InstanceRecord { mat4 model; vec4 albedoRoughness; vec4 emissionMetallic; vec4 pattern; };
+layout(std430, binding = 0) readonly buffer Instances { InstanceRecord records[]; };
+
 uniform mat4 uLightViewProj;
 void main()
 {
-    mat4 model = mat4(aModel0, aModel1, aModel2, aModel3);
-    gl_Position = uLightViewProj * (model * vec4(aPosition, 1.0));
+    gl_Position = uLightViewProj * (records[aInstance].model * vec4(aPosition, 1.0));
 }

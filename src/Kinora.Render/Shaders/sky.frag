@@ -20,7 +20,7 @@ void main()
     vec3 dir = normalize(far.xyz / far.w - uCameraPos);
     float up = dir.y;
 
-    vec3 sky = mix(uSkyHorizon, uSkyZenith, pow(clamp(up, 0.0, 1.0), 0.5));
+    vec3 sky = mix(uSkyHorizon, uSkyZenith, sqrt(clamp(up, 0.0, 1.0)));
     // Below the horizon (seen only where the set does not cover it): a darkened ground haze.
     sky = mix(sky, uSkyHorizon * 0.45, smoothstep(0.0, -0.25, up));
     float day = 1.0 - uNight;
@@ -61,5 +61,5 @@ void main()
     vec4 fog = fogAlong(uCameraPos, uCameraPos + dir * 2500.0, uSunDir, vec3(0.0), uSkyHorizon);
     // The haze term exists for distant geometry; the sky's horizon gradient already includes it.
     sky = mix(sky, uFogColour, min(fog.a, 1.0 - exp(-uFogDensity * 400.0)));
-    outColour = vec4(sky, 1.0);
+    outColour = developPixel(sky);
 }

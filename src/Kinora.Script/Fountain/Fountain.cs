@@ -13,8 +13,20 @@ public static class Fountain
 
     public static Screenplay Load(string path) => ScreenplayBuilder.Build(LoadDocument(path));
 
+    /// <summary>
+    /// The text of a screenplay file after every check <see cref="Load"/> makes (exists, size, UTF-8, not empty, has a
+    /// scene heading), for callers that keep the text itself, e.g. to copy it into a production folder.
+    /// </summary>
+    public static string ReadText(string path)
+    {
+        var (text, _) = Read(path);
+        return text;
+    }
+
     /// <summary>The syntax tree of a file, after the same checks as <see cref="Load"/>.</summary>
-    public static Document LoadDocument(string path)
+    public static Document LoadDocument(string path) => Read(path).Document;
+
+    static (string Text, Document Document) Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = SourceLocation.None(path);
@@ -46,7 +58,7 @@ public static class Fountain
             var at = document.Body.Length > 0 ? document.Body[0].Span.Start : new SourceLocation(path, 1, 1);
             throw new InputException(at, "the screenplay has no scene headings: add a scene heading such as INT. KITCHEN - DAY (a line starting INT., EXT. or a period, after a blank line)");
         }
-        return document;
+        return (text, document);
     }
 
     /// <summary>Strict UTF-8: a NUL or a broken sequence means this is not a text file, and we say where.</summary>

@@ -91,12 +91,14 @@ public static class FountainParser
         }
         if (t[0] == '!') return ParseAction(lines, file, ref i);
         bool nextBlank = i + 1 >= lines.Length || IsBlank(lines[i + 1]);
-        if (nextBlank && IsTransition(t))
+        // A line that stands alone (# = > ~) ends the transition's paragraph as well as a blank line would.
+        if ((nextBlank || EndsParagraph(lines[i + 1].Trim(), inDialogue: false)) && IsTransition(t))
         {
             i++;
             return new TransitionNode(Span(file, line, lead, line, raw.TrimEnd().Length), t, Forced: false);
         }
-        if (!nextBlank && (t[0] == '@' || IsCharacterCue(t))) return ParseDialogue(lines, file, ref i);
+        // A cue needs something to say: a next line that is neither blank nor an element that stands alone.
+        if (!nextBlank && !EndsParagraph(lines[i + 1].Trim(), inDialogue: true) && (t[0] == '@' || IsCharacterCue(t))) return ParseDialogue(lines, file, ref i);
         return ParseAction(lines, file, ref i);
     }
 
@@ -207,7 +209,11 @@ public static class FountainParser
                 int s = i;
                 var sung = new List<string>();
                 while (i < lines.Length && lines[i].TrimStart().StartsWith('~')) { sung.Add(lines[i].Trim()[1..].Trim()); i++; }
-                parts.Add(new LyricsNode(Span(file, s, l, i - 1, lines[i - 1].TrimEnd().Length), string.Join("\n", sung)));
+                var span = Span(file, s, l, i - 1, lines[i - 1].TrimEnd().Length);
+                // Lyrics either side of an empty line are one song: the writer cannot keep them apart, so neither do we.
+                if (parts.Count > 0 && parts[^1] is LyricsNode before)
+                    parts[^1] = new LyricsNode(before.Span with { EndLine = span.EndLine, EndColumn = span.EndColumn }, before.Text + "\n" + string.Join("\n", sung));
+                else parts.Add(new LyricsNode(span, string.Join("\n", sung)));
                 last = i - 1;
             }
             else

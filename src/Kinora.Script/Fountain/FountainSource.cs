@@ -15,6 +15,7 @@ internal static class FountainSource
         var sb = new StringBuilder(text.Length);
         var touched = new List<int>();
         int line = 0;
+        bool closerLeft = true;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -25,9 +26,11 @@ internal static class FountainSource
                 continue;
             }
             if (c == '\n') { sb.Append('\n'); line++; continue; }
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
+            if (c == '/' && closerLeft && i + 1 < text.Length && text[i + 1] == '*')
             {
                 int close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                // No closer after here means none for any later opener either: searching again would make this quadratic.
+                if (close < 0) closerLeft = false;
                 // An unclosed opener is text: nothing after it is silently lost.
                 if (close >= 0)
                 {

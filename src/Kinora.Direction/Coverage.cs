@@ -1,0 +1,373 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Kinora.Core;
+using Kinora.Production;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// How one scene is covered: where the cuts fall, and for each piece the setup a director would choose. Holds
+/// the scene's 180° lines (one per pair of speakers, chosen once on the side with room) and counts each exchange
+/// so coverage tightens as it goes on.
+/// </summary>
+internal sealed class Coverage
+{
+    // Aim for shots at least this long when choosing a beat boundary to cut on, in seconds.
+    const double Preferred = 1.6;
+
+    static readonly string[] Movement = ["walk", "run", "cross", "enter", "exit", "leave", "move", "approach", "chase", "go", "step", "wander", "hurry"];
+    static readonly string[] Turning = ["turn", "look", "glance", "spin"];
+    static readonly string[] Rising = ["sit", "stand", "rise", "kneel", "crouch", "fall", "lie"];
+    static readonly string[] Charged =
+        ["never", "always", "love", "truth", "secret", "dead", "die", "kill", "sorry", "forgive", "afraid", "promise", "lied", "lie", "gone", "remember", "please", "help"];
+
+    readonly IWorldView world;
+    readonly ScenePlan scene;
+    readonly int number;
+    readonly bool firstLook;
+    readonly SetGeometry set;
+    readonly float aspect;
+    readonly bool interior;
+    Pcg32 dice;
+    readonly Dictionary<string, int> sides = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> exchanges = new(StringComparer.Ordinal);
+
+    public Coverage(IWorldView world, ScenePlan scene, int number, bool firstLook)
+    {
+        this.world = world;
+        this.scene = scene;
+        this.number = number;
+        this.firstLook = firstLook;
+        set = world.SetFor(scene.Index);
+        var format = world.Production.Bible.Format;
+        aspect = format.Width / (float)format.Height;
+        interior = scene.Interior || set.Interior;
+        dice = Pcg32.For(world.Production.Bible.Seed, $"direction/scene/{number}");
+    }
+
+    public IEnumerable<Shot> Shoot(double from, double to)
+    {
+        var shots = new List<Shot>();
+        var pieces = Cut(from, to);
+        for (int k = 0; k < pieces.Count; k++)
+        {
+            var (start, end) = pieces[k];
+            var shot = k == 0 ? Establishing(start, end) : Cover(start, end, shots[^1]);
+            shot = shot with { Id = $"s{number:000}-{k + 1:00}", Scene = scene.Index, Start = start, End = end };
+            if (k > 0) shot = KeepThirtyDegrees(shots[^1], shot);
+            shots.Add(shot);
+        }
+        return shots;
+    }
+
+    // ---- where the cuts fall ----
+
+    List<(double Start, double End)> Cut(double from, double to)
+    {
+        var pieces = new List<(double, double)>();
+        if (to - from <= 0) return pieces;
+
+        var boundaries = scene.Beats.SelectMany(b => new[] { b.Start, b.End })
+            .Where(b => b > from + 1e-6 && b < to - 1e-6).Append(to).Distinct().Order().ToList();
+
+        // The establishing shot plays longer when the place is new, and holds over an establishing beat at the top.
+        double hold = firstLook ? dice.Range(5, 7) : dice.Range(3, 4.5);
+        double establishEnd = from;
+        foreach (var beat in scene.Beats.OrderBy(b => b.Start))
+        {
+            if (beat.Kind != BeatKind.Establish || beat.Start > establishEnd + 0.05) break;
+            establishEnd = Math.Max(establishEnd, beat.End);
+        }
+        hold = Math.Clamp(Math.Max(hold, establishEnd - from), 2, Director.LongestShot);
+        double target = from + hold;
+        double first = boundaries.Where(b => Math.Abs(b - target) <= 1.5 && b - from >= 2 && b - from <= Director.LongestShot)
+            .OrderBy(b => Math.Abs(b - target)).ThenBy(b => b).DefaultIfEmpty(Math.Min(Tenths(target), to)).First();
+        if (to - first < Preferred) first = to;
+        pieces.Add((from, first));
+
+        double c = first;
+        while (to - c > 1e-9)
+        {
+            double next = boundaries.FirstOrDefault(b => b - c >= Preferred && (to - b >= Preferred || b == to), to);
+            double length = next - c;
+            double end = length <= Director.LongestShot ? next : Tenths(c + length / Math.Ceiling(length / 7.0));
+            if (to - end < Preferred) end = to;
+            pieces.Add((c, end));
+            c = end;
+        }
+        return pieces;
+    }
+
+    // A cut that falls between beats lands on a tenth of a second, so shots.yaml stays readable.
+    static double Tenths(double t) => Math.Round(t * 10) / 10;
+
+    // ---- what each piece shows ----
+
+    Shot Establishing(double start, double end)
+    {
+        var cast = Present(start);
+        var size = firstLook && !interior ? ShotSize.ExtremeWide : ShotSize.Wide;
+        double duration = end - start;
+        var move = duration < 3 ? CameraMove.Static
+            : interior ? (dice.Chance(0.5) ? CameraMove.Orbit : CameraMove.Static)
+            : dice.Next(3) switch { 0 => CameraMove.Crane, 1 => CameraMove.Orbit, _ => CameraMove.Static };
+        double height = size == ShotSize.ExtremeWide ? 3.5 : 2.2;
+        string place = Title(scene.Location.Name);
+        string why = (firstLook ? $"establishing: first look at {place}" : $"re-establishing {place}") + move switch
+        {
+            CameraMove.Crane => "; slow crane down into the scene",
+            CameraMove.Orbit => "; slow orbit to lay out the space",
+            _ => "",
+        };
+        var shot = Make(size, move, cast.Count >= 2 ? ShotType.Group : ShotType.Single, cast, 65, height, why);
+        if (cast.Count == 0) return shot with { Angle = 0, Type = ShotType.Group };
+        return cast.Count >= 2 ? OnSide(shot, cast[0], cast[1], start) : shot with { Angle = dice.Chance(0.5) ? 35 : -35 };
+    }
+
+    Shot Cover(double start, double end, Shot previous)
+    {
+        var beat = Dominant(start, end);
+        return beat?.Kind switch
+        {
+            BeatKind.Dialogue => Dialogue(start, end, beat, previous),
+            BeatKind.Action => Action(start, end, beat),
+            _ => Wide(start, beat is null ? "covering the room between beats" : "re-establishing the space"),
+        };
+    }
+
+    Shot Wide(double t, string why)
+    {
+        var cast = Present(t);
+        var shot = Make(ShotSize.Wide, CameraMove.Static, ShotType.Group, cast, 60, interior ? 2.0 : 2.2, why);
+        return cast.Count >= 2 ? OnSide(shot, cast[0], cast[1], t) : shot with { Angle = 35 };
+    }
+
+    Shot Dialogue(double start, double end, Beat beat, Shot previous)
+    {
+        var present = Present(start);
+        string? speaker = Named(beat.Subject, present) ?? present.FirstOrDefault();
+        if (speaker is null) return Wide(start, "a voice over the empty set");
+        string? listener = Named(beat.Target, present) is { } target && target != speaker ? target : present.FirstOrDefault(n => n != speaker);
+        bool charged = Charged.Any(w => Words(beat.Text).Contains(w)) || beat.Text.Contains('!') || !string.IsNullOrWhiteSpace(beat.Parenthetical);
+        double duration = end - start;
+
+        if (listener is null)
+        {
+            var alone = charged && duration >= 2.5
+                ? Make(ShotSize.Close, CameraMove.DollyIn, ShotType.Single, [speaker], 20, EyeHeight(speaker, start), $"push in as {speaker} speaks alone")
+                : Make(dice.Chance(0.5) ? ShotSize.Medium : ShotSize.MediumClose, CameraMove.Static, ShotType.Single, [speaker], 20, EyeHeight(speaker, start), $"{speaker} alone with the line");
+            return alone with { Angle = dice.Chance(0.5) ? alone.Angle : -alone.Angle };
+        }
+
+        string pair = Pair(speaker, listener);
+        int m = exchanges.GetValueOrDefault(pair);
+        exchanges[pair] = m + 1;
+        bool bothSpeak = scene.Beats.Where(b => b.Kind == BeatKind.Dialogue && Overlap(b, start, end) >= 0.3)
+            .Select(b => b.Subject).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+
+        Shot shot;
+        if (bothSpeak)
+            shot = Make(ShotSize.Medium, CameraMove.Static, ShotType.TwoShot, [speaker, listener], 90, TwoShotHeight(speaker, listener, start),
+                $"two-shot: quick back-and-forth between {speaker} and {listener}");
+        else if (m == 0)
+            shot = Make(ShotSize.Medium, CameraMove.Static, ShotType.OverTheShoulder, [speaker, listener], 30, EyeHeight(speaker, start),
+                $"opens the exchange on {speaker}, over {listener}'s shoulder");
+        else if (charged && duration >= 2.5)
+            shot = Make(ShotSize.Close, CameraMove.DollyIn, ShotType.Single, [speaker], 20, EyeHeight(speaker, start),
+                $"push in: {speaker}'s line lands (\"{Clip(beat.Text)}\")");
+        else if (m >= 2 && previous.Type != ShotType.TwoShot && dice.Chance(0.12))
+            shot = Make(ShotSize.Medium, CameraMove.Static, ShotType.TwoShot, [speaker, listener], 90, TwoShotHeight(speaker, listener, start),
+                $"two-shot resets the geography between {speaker} and {listener}");
+        else if (m >= 1 && duration >= 2.5 && dice.Chance(0.18))
+            shot = Make(ShotSize.MediumClose, CameraMove.Static, ShotType.Single, [listener, speaker], 30, EyeHeight(listener, start),
+                $"reaction: {listener} takes in {speaker}'s line");
+        else if (dice.Chance(0.5))
+            shot = Make(m < 3 ? ShotSize.MediumClose : ShotSize.Close, CameraMove.Static, ShotType.Single, [speaker, listener], 20, EyeHeight(speaker, start),
+                $"clean single on {speaker}, on {listener}'s eyeline");
+        else
+            shot = Make(m < 3 ? ShotSize.Medium : ShotSize.MediumClose, CameraMove.Static, ShotType.OverTheShoulder, [speaker, listener], 30, EyeHeight(speaker, start),
+                $"{speaker} over {listener}'s shoulder");
+        return OnSide(shot, speaker, listener, start);
+    }
+
+    Shot Action(double start, double end, Beat beat)
+    {
+        var present = Present(start);
+        string? subject = Named(beat.Subject, present) ?? present.FirstOrDefault();
+        if (subject is null) return Wide(start, $"the set: {Clip(beat.Text)}");
+        string verb = beat.Verb.ToLowerInvariant();
+        double travel = Travel(subject, start, end);
+        bool moving = travel / (end - start) > 0.3 || (Movement.Any(v => verb.StartsWith(v, StringComparison.Ordinal)) && travel > 0.5);
+        bool running = verb.StartsWith("run", StringComparison.Ordinal) || verb.StartsWith("chase", StringComparison.Ordinal) || travel / (end - start) > 2.5;
+
+        Shot shot;
+        if (moving && running && dice.Chance(0.4))
+            shot = Make(ShotSize.Wide, CameraMove.Handheld, ShotType.Single, [subject], 35, 1.5, $"handheld with {subject}'s run: urgency");
+        else if (moving && dice.Chance(0.5))
+            shot = Make(running ? ShotSize.Wide : ShotSize.Full, CameraMove.Follow, ShotType.Single, [subject], 35, 1.5,
+                $"steadicam leads {subject} as they {verb}");
+        else if (moving)
+            shot = Make(ShotSize.Full, CameraMove.Truck, ShotType.Single, [subject], 90, 1.4, $"truck alongside {subject}'s {verb}");
+        else if (Turning.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
+            shot = Make(ShotSize.Medium, CameraMove.Pan, ShotType.Single, [subject], 30, EyeHeight(subject, start), $"pan with {subject}'s {verb}");
+        else if (Rising.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
+            shot = Make(ShotSize.Full, CameraMove.Tilt, ShotType.Single, [subject], 30, 1.3, $"tilt with {subject} as they {verb}");
+        else
+            shot = Make(verb is "pick up" or "gesture" ? ShotSize.Medium : ShotSize.Full, CameraMove.Static, ShotType.Single, [subject], 35,
+                EyeHeight(subject, start), $"{subject}: {Clip(beat.Text)}");
+
+        string? other = present.FirstOrDefault(n => n != subject);
+        return other is null ? shot with { Angle = dice.Chance(0.5) ? shot.Angle : -shot.Angle } : OnSide(shot, subject, other, start);
+    }
+
+    Shot Make(ShotSize size, CameraMove move, ShotType type, IReadOnlyList<string> subjects, double angle, double height, string why) =>
+        new(Id: "", Scene: scene.Index, Start: 0, End: 0, size, move, [.. subjects], Lens.Pick(size, ref dice), Lens.Aperture(size),
+            angle, Math.Round(height, 2), why) { Type = type };
+
+    // ---- the rules ----
+
+    /// <summary>
+    /// Puts the camera on the pair's side of the 180° line. The side is chosen once per pair in the scene, where
+    /// the planned cameras meet the fewest obstacles, so every shot of the exchange cuts together.
+    /// </summary>
+    Shot OnSide(Shot shot, string a, string b, double t)
+    {
+        string key = Pair(a, b);
+        var (first, second) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        if (!sides.TryGetValue(key, out int side))
+        {
+            side = ChooseSide(first, second, t);
+            sides[key] = side;
+        }
+        var plus = shot with { Angle = Math.Abs(shot.Angle) };
+        var minus = shot with { Angle = -Math.Abs(shot.Angle) };
+        double sPlus = SideOf(plus, first, second, t), sMinus = SideOf(minus, first, second, t);
+        return sPlus * side >= sMinus * side ? plus : minus;
+    }
+
+    int ChooseSide(string a, string b, double t)
+    {
+        int Crowding(int side)
+        {
+            int hits = 0;
+            foreach (var (type, angle) in new[] { (ShotType.TwoShot, 90.0), (ShotType.Group, 65.0) })
+            {
+                var probe = Make(ShotSize.Wide, CameraMove.Static, type, [a, b], angle * side, 1.7, "");
+                var c = Camera(probe, t);
+                if (c is null) continue;
+                foreach (var box in set.Obstacles)
+                {
+                    if (box.Inflate(0.3f).Contains(c.Value)) hits += 2;
+                    if (world.Actor(a, t) is { } s && CameraTrack.Hits(c.Value, s.Eyes, box)) hits++;
+                }
+            }
+            return hits;
+        }
+        int left = Crowding(1), right = Crowding(-1);
+        // Both probes are measured against the ordered pair's line, so +1 is the left of a→b.
+        int preferred = left == right ? (dice.Chance(0.5) ? 1 : -1) : left < right ? 1 : -1;
+        var test = Make(ShotSize.Wide, CameraMove.Static, ShotType.TwoShot, [a, b], 90 * preferred, 1.7, "");
+        return SideOf(test, a, b, t) >= 0 ? 1 : -1;
+    }
+
+    /// <summary>Signed distance of the shot's planned camera from the line a→b (positive: left of it).</summary>
+    double SideOf(Shot shot, string a, string b, double t)
+    {
+        var c = Camera(shot, t);
+        if (c is null || world.Actor(a, t) is not { } sa || world.Actor(b, t) is not { } sb) return 0;
+        return Vector3.Dot(c.Value - sa.Position, Yaw.Left(sb.Position - sa.Position));
+    }
+
+    /// <summary>
+    /// The 30° rule: cutting to the same subject, the camera moves at least 30° round them or the size changes by
+    /// two steps; otherwise the cut reads as a jump. First try swinging (keeping the side), then change the size.
+    /// </summary>
+    Shot KeepThirtyDegrees(Shot previous, Shot shot)
+    {
+        if (!Jumps(previous, shot)) return shot;
+        if (shot.Type is ShotType.Single or ShotType.OverTheShoulder)
+        {
+            double magnitude = Math.Abs(shot.Angle);
+            foreach (double swing in new[] { 40.0, -40.0, 55.0 })
+            {
+                double swung = magnitude + swing;
+                if (swung < 5 || swung > 85) continue;
+                var turned = shot with { Angle = Math.Sign(shot.Angle == 0 ? 1 : shot.Angle) * swung, Reason = shot.Reason + $"; swung {Math.Abs(swing):0}° for the cut" };
+                if (!Jumps(previous, turned)) return turned;
+            }
+        }
+        // The nearest size two steps from the last, keeping to the dialogue range when there is a choice.
+        var size = Enum.GetValues<ShotSize>().Where(s => Math.Abs((int)s - (int)previous.Size) >= 2)
+            .OrderBy(s => Math.Abs((int)s - (int)shot.Size)).ThenBy(s => s is >= ShotSize.Medium and <= ShotSize.Close ? 0 : 1).ThenBy(s => s).First();
+        return shot with
+        {
+            Size = size,
+            FocalLength = Lens.Pick(size, ref dice),
+            Aperture = Lens.Aperture(size),
+            Reason = shot.Reason + $"; {ShotWords.Of(size)} so the cut is not a jump",
+        };
+    }
+
+    /// <summary>Measured on the real tracks, since a track may swing round an obstacle from the planned angle.</summary>
+    bool Jumps(Shot previous, Shot shot)
+    {
+        if (previous.Primary is null || !string.Equals(previous.Primary, shot.Primary, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Math.Abs((int)previous.Size - (int)shot.Size) >= 2) return false;
+        double t = shot.Start;
+        if (world.Actor(shot.Primary!, t) is not { } subject) return false;
+        var a = CameraTrack.For(previous, world).Sample(previous.End).Position;
+        var b = CameraTrack.For(shot, world).Sample(t).Position;
+        double turn = Math.Abs(Yaw.Wrap(Yaw.Of(a - subject.Position) - Yaw.Of(b - subject.Position)));
+        return turn < Yaw.Radians(30);
+    }
+
+    /// <summary>The camera position the framing asks for at time t, before the track clears obstacles.</summary>
+    Vector3? Camera(Shot shot, double t)
+    {
+        var states = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).ToList();
+        if (states.Count == 0) return null;
+        return Framing.Solve(shot, states, set, aspect).Camera;
+    }
+
+    // ---- small readings of the scene ----
+
+    List<string> Present(double t) => scene.Cast.Where(n => world.Actor(n, t) is not null).ToList();
+
+    static string? Named(string? name, List<string> present) =>
+        name is null ? null : present.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    Beat? Dominant(double start, double end) =>
+        scene.Beats.Select(b => (Beat: b, Overlap: Overlap(b, start, end))).Where(x => x.Overlap > 1e-6)
+            .OrderByDescending(x => x.Overlap).ThenBy(x => x.Beat.Start).Select(x => x.Beat).FirstOrDefault();
+
+    static double Overlap(Beat b, double start, double end) => Math.Min(b.End, end) - Math.Max(b.Start, start);
+
+    double Travel(string name, double start, double end)
+    {
+        double total = 0;
+        Vector3? last = null;
+        for (int i = 0; i <= 8; i++)
+        {
+            if (world.Actor(name, start + (end - start) * i / 8) is not { } s) continue;
+            if (last is { } l) total += Vector3.Distance(l with { Y = 0 }, s.Position with { Y = 0 });
+            last = s.Position;
+        }
+        return total;
+    }
+
+    double EyeHeight(string name, double t) =>
+        world.Actor(name, t) is { } s ? Math.Max(0.5, s.Eyes.Y - Framing.Ground(set) - 0.05) : 1.6;
+
+    double TwoShotHeight(string a, string b, double t) => (EyeHeight(a, t) + EyeHeight(b, t)) / 2;
+
+    static string Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a + "\n" + b : b + "\n" + a;
+
+    static HashSet<string> Words(string text) =>
+        text.Split([' ', ',', '.', '!', '?', ';', ':', '"', '\'', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
+    static string Title(string name) => name.Length == 0 ? "the set" : name;
+}

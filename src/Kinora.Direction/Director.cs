@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// Plans the film's coverage: one establishing shot to open each scene, then shots cut on the beats, with the
+/// 180° line, the 30° rule, lens and move chosen per shot and a reason written down for each.
+/// </summary>
+public static class Director
+{
+    /// <summary>No shot is planned shorter than this, in seconds.</summary>
+    public const double ShortestShot = 1.2;
+
+    /// <summary>Beats longer than this are split into several shots, in seconds.</summary>
+    public const double LongestShot = 8.0;
+
+    /// <summary>
+    /// The shot list for the whole film. Shots tile [0, Duration) exactly; ids are "sNNN-MM" (scene number from 1
+    /// in film order, shot number within the scene from 1). Deterministic in the bible's seed.
+    /// </summary>
+    public static ShotList Plan(IWorldView world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var production = world.Production;
+        var shots = ImmutableArray.CreateBuilder<Shot>();
+        var locationsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        double from = 0;
+        for (int n = 0; n < production.Scenes.Length; n++)
+        {
+            var scene = production.Scenes[n];
+            bool firstLook = locationsSeen.Add(scene.Location.Name);
+            shots.AddRange(new Coverage(world, scene, n + 1, firstLook).Shoot(from, Math.Max(from, scene.End)));
+            from = Math.Max(from, scene.End);
+        }
+        return new ShotList(shots.ToImmutable());
+    }
+}

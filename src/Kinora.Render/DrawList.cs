@@ -1,0 +1,107 @@
+using System.Numerics;
+using Kinora.World;
+
+namespace Kinora.Render;
+
+/// <summary>
+/// The instances one pass draws from one record buffer: those whose bounding sphere meets the pass's clip volume,
+/// as indices grouped by (primitive, level of detail) so each group is one instanced draw. Culling and coarser
+/// meshes for small things matter most on llvmpipe, whose vertex stage runs on a single thread.
+/// </summary>
+sealed class DrawList
+{
+    static readonly int GroupCount = Enum.GetValues<Primitive>().Length * UnitMeshes.LevelCount;
+
+    uint[] indices = [];
+    int[] groupOf = [];
+    float[] distances = [];
+    float[] sortKeys = [];
+
+    /// <summary>First index (into <see cref="Indices"/>) and count for each primitive × level.</summary>
+    public (int First, int Count)[] Groups { get; } = new (int, int)[GroupCount];
+
+    public ReadOnlySpan<uint> Indices => indices.AsSpan(0, Total);
+
+    public int Total { get; private set; }
+
+    /// <summary>
+    /// Builds the list. planes: the six clip planes (xyz normal, w distance; inside is positive). pixelsPerRadian:
+    /// how many pixels one radian of view spans, for the projected size; levelBias coarsens every choice (shadows).
+    /// </summary>
+    public void Build(InstanceRecords records, ReadOnlySpan<Vector4> planes, Vector3 eye, float pixelsPerRadian, int levelBias)
+    {
+        int n = records.Count;
+        if (groupOf.Length < n)
+        {
+            groupOf = new int[Math.Max(n, groupOf.Length * 2)];
+            distances = new float[groupOf.Length];
+        }
+        Span<int> counts = stackalloc int[GroupCount];
+        for (int i = 0; i < n; i++)
+        {
+            var s = records.Spheres[i];
+            var centre = new Vector3(s.X, s.Y, s.Z);
+            bool inside = true;
+            foreach (var p in planes)
+            {
+                if (Vector3.Dot(new Vector3(p.X, p.Y, p.Z), centre) + p.W < -s.W) { inside = false; break; }
+            }
+            if (!inside) { groupOf[i] = -1; continue; }
+            var shape = records.Shapes[i];
+            int level = 0;
+            float distance = MathF.Max(Vector3.Distance(centre, eye) - s.W, 1e-3f);
+            distances[i] = distance;
+            if (shape is not (Primitive.Box or Primitive.Plane))
+            {
+                float pixels = s.W / distance * pixelsPerRadian;
+                level = pixels > 60 ? 0 : pixels > 18 ? 1 : 2;
+                level = Math.Min(UnitMeshes.LevelCount - 1, level + levelBias);
+            }
+            int g = (int)shape * UnitMeshes.LevelCount + level;
+            groupOf[i] = g;
+            counts[g]++;
+        }
+        int first = 0;
+        Span<int> cursor = stackalloc int[GroupCount];
+        for (int g = 0; g < GroupCount; g++)
+        {
+            Groups[g] = (first, counts[g]);
+            cursor[g] = first;
+            first += counts[g];
+        }
+        Total = first;
+        if (indices.Length < Total) indices = new uint[Math.Max(Total, indices.Length * 2)];
+        if (sortKeys.Length < indices.Length) sortKeys = new float[indices.Length];
+        for (int i = 0; i < n; i++)
+        {
+            if (groupOf[i] < 0) continue;
+            int at = cursor[groupOf[i]]++;
+            indices[at] = (uint)i;
+            sortKeys[at] = distances[i];
+        }
+        // Near to far within each group, so the depth test rejects hidden fragments before they are shaded.
+        foreach (var (start, count) in Groups)
+            if (count > 1) Array.Sort(sortKeys, indices, start, count);
+    }
+
+    /// <summary>The six planes of a clip volume from a row-vector view-projection with depth 0..1 (either way round).</summary>
+    public static void PlanesOf(Matrix4x4 m, Span<Vector4> planes)
+    {
+        var c0 = new Vector4(m.M11, m.M21, m.M31, m.M41);
+        var c1 = new Vector4(m.M12, m.M22, m.M32, m.M42);
+        var c2 = new Vector4(m.M13, m.M23, m.M33, m.M43);
+        var c3 = new Vector4(m.M14, m.M24, m.M34, m.M44);
+        planes[0] = Normalise(c3 + c0);
+        planes[1] = Normalise(c3 - c0);
+        planes[2] = Normalise(c3 + c1);
+        planes[3] = Normalise(c3 - c1);
+        planes[4] = Normalise(c2);
+        planes[5] = Normalise(c3 - c2);
+    }
+
+    static Vector4 Normalise(Vector4 p)
+    {
+        float l = new Vector3(p.X, p.Y, p.Z).Length();
+        return l > 0 ? p / l : p;
+    }
+}

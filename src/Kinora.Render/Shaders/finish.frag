@@ -1,0 +1,100 @@
+#version 450 core
+// At the internal resolution, one pass: FXAA (after Timothy Lottes, the compact PC variant: edge direction
+// from the luma of the four diagonal neighbours, two or four taps along it), a light sharpen from those same
+// neighbours when the image will be upscaled, rain or snow, and the look's grade.
+in vec2 vUv;
+uniform sampler2D uLdr;
+uniform vec2 uTexel;
+uniform float uSharpen;
+uniform float uTime;
+uniform float uAspect;
+uniform float uRain;
+uniform float uSnow;
+uniform float uWind;
+uniform vec3 uWeatherColour;
+uniform float uSaturation;
+uniform float uContrast;
+uniform vec3 uLift;
+uniform vec3 uGain;
+uniform vec3 uShadowTint;
+uniform vec3 uHighlightTint;
+uniform float uMonochrome;
+uniform float uVignette;
+layout(location = 0) out vec4 outColour;
+
+// Falling streaks in screen space: columns with a random offset each, a streak every few cells, moving with
+// film time. Layers at different scales read as depth.
+float rainLayer(vec2 uv, float scale, float speed, float seed)
+{
+    vec2 p = vec2(uv.x * uAspect, uv.y) * scale;
+    p.x += p.y * clamp(uWind * 0.04, -0.4, 0.4);
+    p.y += uTime * speed;
+    float column = floor(p.x);
+    float across = abs(fract(p.x) - (0.2 + 0.6 * hash12(vec2(column, seed))));
+    float y = p.y * 0.12 + hash12(vec2(seed, column)) * 9.0;
+    float along = fract(y);
+    float present = step(hash12(vec2(column, floor(y) + seed * 7.0)), 0.25 + 0.5 * uRain);
+    return present * smoothstep(0.0, 0.08, along) * smoothstep(0.5, 0.2, along) * (1.0 - smoothstep(0.02, 0.06, across));
+}
+
+float snowLayer(vec2 uv, float scale, float speed, float seed)
+{
+    vec2 p = vec2(uv.x * uAspect, uv.y) * scale;
+    p += vec2(uTime * uWind * 0.02 + sin(uTime * 0.7 + seed) * 0.3, uTime * speed);
+    vec2 cell = floor(p);
+    vec2 centre = vec2(hash12(cell + seed), hash12(cell + seed + 19.0)) * 0.7 + 0.15;
+    float present = step(hash12(cell * 1.7 + seed), 0.15 + 0.6 * uSnow);
+    return present * smoothstep(0.12, 0.04, length(fract(p) - centre));
+}
+
+void main()
+{
+    vec4 centre = texture(uLdr, vUv);
+    vec4 nw = textureOffset(uLdr, vUv, ivec2(-1, 1));
+    vec4 ne = textureOffset(uLdr, vUv, ivec2(1, 1));
+    vec4 sw = textureOffset(uLdr, vUv, ivec2(-1, -1));
+    vec4 se = textureOffset(uLdr, vUv, ivec2(1, -1));
+    float lumaMin = min(centre.a, min(min(nw.a, ne.a), min(sw.a, se.a)));
+    float lumaMax = max(centre.a, max(max(nw.a, ne.a), max(sw.a, se.a)));
+    vec3 c = centre.rgb;
+    if (lumaMax - lumaMin >= max(0.0312, lumaMax * 0.125))
+    {
+        vec2 dir = vec2(-((nw.a + ne.a) - (sw.a + se.a)), (nw.a + sw.a) - (ne.a + se.a));
+        float reduce = max((nw.a + ne.a + sw.a + se.a) * (0.25 * 0.125), 1.0 / 128.0);
+        float rcpDirMin = 1.0 / (min(abs(dir.x), abs(dir.y)) + reduce);
+        dir = clamp(dir * rcpDirMin, vec2(-8.0), vec2(8.0)) * uTexel;
+        vec3 a = 0.5 * (texture(uLdr, vUv + dir * (1.0 / 3.0 - 0.5)).rgb + texture(uLdr, vUv + dir * (2.0 / 3.0 - 0.5)).rgb);
+        vec3 b = a * 0.5 + 0.25 * (texture(uLdr, vUv + dir * -0.5).rgb + texture(uLdr, vUv + dir * 0.5).rgb);
+        float lumaB = dot(b, LUMA709);
+        c = (lumaB < lumaMin || lumaB > lumaMax) ? a : b;
+    }
+    else
+    {
+        // Unsharp mask on flat-ish areas only (edges were just smoothed): restores texture the upscale softens.
+        vec3 blur = 0.25 * (nw.rgb + ne.rgb + sw.rgb + se.rgb);
+        c = clamp(c + (c - blur) * uSharpen, 0.0, 1.0);
+    }
+
+    if (uRain > 0.0)
+    {
+        float streaks = rainLayer(vUv, 45.0, 30.0, 1.0) * 0.5 + rainLayer(vUv, 80.0, 42.0, 2.0) * 0.35 + rainLayer(vUv, 130.0, 60.0, 3.0) * 0.25;
+        c = mix(c, uWeatherColour, clamp(streaks * uRain, 0.0, 0.6));
+    }
+    if (uSnow > 0.0)
+    {
+        float flakes = snowLayer(vUv, 18.0, 1.2, 1.0) + snowLayer(vUv, 32.0, 0.9, 2.0) * 0.7 + snowLayer(vUv, 55.0, 0.6, 3.0) * 0.5;
+        c = mix(c, min(uWeatherColour * 1.3, vec3(1.0)), clamp(flakes * uSnow, 0.0, 0.9));
+    }
+
+    // The look, in display (gamma-encoded) space where a colourist turns the knobs.
+    float luma = dot(c, LUMA709);
+    c = mix(vec3(luma), c, uSaturation);
+    c = mix(c, vec3(luma), uMonochrome);
+    c = (c - 0.45) * uContrast + 0.45;
+    c = c * uGain + uLift * (1.0 - c);
+    c *= 2.0 * mix(uShadowTint, uHighlightTint, smoothstep(0.1, 0.8, luma));
+    // Vignette: a lens's fall-off toward the corners.
+    vec2 d = (vUv - 0.5) * vec2(uAspect, 1.0);
+    c *= 1.0 - uVignette * smoothstep(0.35, 1.05, length(d));
+    outColour = vec4(clamp(c, 0.0, 1.0), 1.0);
+}

@@ -1,0 +1,164 @@
+using System.Numerics;
+
+namespace Kinora.World;
+
+/// <summary>
+/// One character's blocking in a scene as a sequence of non-overlapping segments on the film clock (turn in
+/// place, move along a walkway, sit down, stand up) with holds between them, plus the intervals when they speak,
+/// look at someone, gesture or reach down. Sample is a pure function of time, continuous at segment joins.
+/// </summary>
+public sealed class ActorTrack
+{
+    public enum SegmentKind { Turn, Move, SitDown, StandUp }
+
+    /// <summary>A timed piece of blocking; the state at its start is the state at the end of the one before.</summary>
+    public sealed record Segment(SegmentKind Kind, double Start, double End, Vector3 From, float FacingFrom, Vector3 To, float FacingTo,
+        Walkway? Way = null, WalkCycle? Cycle = null, Gait Gait = Gait.Walk, Seat? Seat = null);
+
+    /// <summary>An interval on the film clock (seconds) with what happens in it: a target to look at, a gesture.</summary>
+    public sealed record Cue(double Start, double End, string What, string? Target);
+
+    readonly List<Segment> segments = [];
+    readonly List<Cue> cues = [];
+
+    public string Name { get; }
+    public float Track { get; }
+
+    public ActorTrack(string name, Vector3 start, float facing, float track)
+    {
+        Name = name;
+        Position = start;
+        Facing = facing;
+        Track = track;
+        Home = start;
+        HomeFacing = facing;
+    }
+
+    public Vector3 Home { get; }
+    public float HomeFacing { get; }
+
+    /// <summary>Where the character will be once every segment so far has played (used while blocking).</summary>
+    public Vector3 Position { get; private set; }
+    public float Facing { get; private set; }
+    public Seat? SeatedOn { get; private set; }
+
+    /// <summary>Film time at which the last segment ends.</summary>
+    public double BusyUntil => segments.Count == 0 ? double.NegativeInfinity : segments[^1].End;
+
+    public IReadOnlyList<Segment> Segments => segments;
+    public IReadOnlyList<Cue> Cues => cues;
+
+    public void Add(Segment s)
+    {
+        if (s.Start < BusyUntil - 1e-9) throw new InvalidOperationException("segments must not overlap");
+        segments.Add(s);
+        Position = s.To;
+        Facing = s.FacingTo;
+        SeatedOn = s.Kind switch { SegmentKind.SitDown => s.Seat, SegmentKind.StandUp => null, _ => SeatedOn };
+    }
+
+    public void AddCue(Cue c) => cues.Add(c);
+
+    /// <summary>How strongly a cue of this kind applies at t, 0..1, ramped over 0.3 s so gestures never pop.</summary>
+    public float CueWeight(string what, double t, out string? target)
+    {
+        target = null;
+        float best = 0;
+        foreach (var c in cues)
+        {
+            if (c.What != what) continue;
+            if (t < c.Start - 0.3 || t > c.End + 0.3) continue;
+            double ramp = Math.Min(Math.Min(t - (c.Start - 0.3), (c.End + 0.3) - t) / 0.3, 1);
+            float w = (float)Math.Clamp(ramp, 0, 1);
+            w = w * w * (3 - 2 * w);
+            if (w > best) { best = w; target = c.Target; }
+        }
+        return best;
+    }
+
+    public bool Speaking(double t)
+    {
+        foreach (var c in cues) if (c.What == "speak" && t >= c.Start && t < c.End) return true;
+        return false;
+    }
+
+    /// <summary>The body's place, facing and feet at film time t (seconds).</summary>
+    public Motion Sample(double t)
+    {
+        Segment? current = null;
+        Vector3 pos = Home;
+        float facing = HomeFacing;
+        Seat? seat = null;
+        float sit = 0;
+        foreach (var s in segments)
+        {
+            if (t < s.Start) break;
+            if (t < s.End) { current = s; break; }
+            pos = s.To;
+            facing = s.FacingTo;
+            if (s.Kind == SegmentKind.SitDown) { seat = s.Seat; sit = 1; }
+            if (s.Kind == SegmentKind.StandUp) { seat = null; sit = 0; }
+        }
+        if (current is null) return Still(pos, facing, sit, seat);
+
+        var seg = current;
+        double u = (t - seg.Start) / (seg.End - seg.Start);
+        switch (seg.Kind)
+        {
+            case SegmentKind.Turn:
+                return Still(seg.From, LerpAngle(seg.FacingFrom, seg.FacingTo, Ease(u)), sit, seat);
+            case SegmentKind.SitDown:
+                return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat);
+            case SegmentKind.StandUp:
+                return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat);
+            default:
+            {
+                var way = seg.Way!;
+                float s = Travel(u) * way.Length;
+                float speed = (float)(TravelRate(u) * way.Length / (seg.End - seg.Start));
+                var (lf, lp) = seg.Cycle!.Foot(true, s);
+                var (rf, rp) = seg.Cycle!.Foot(false, s);
+                return new Motion(way.At(s), way.HeadingAt(s), lf, rf, lp, rp, 0, null, speed, seg.Gait, seg.Cycle.StepLength);
+            }
+        }
+    }
+
+    Motion Still(Vector3 pos, float facing, float sit, Seat? seat)
+    {
+        var right = new Vector3(MathF.Cos(facing), 0, -MathF.Sin(facing));
+        return new Motion(pos, facing, pos - right * Track, pos + right * Track, true, true, sit, seat, 0, Gait.Walk, 0.7f);
+    }
+
+    /// <summary>Fraction of a move's distance covered at fraction u of its time: accelerate over the first 20 %, cruise, slow over the last 20 %.</summary>
+    public static float Travel(double u)
+    {
+        const double a = 0.2, v = 1 / (1 - a);
+        u = Math.Clamp(u, 0, 1);
+        double s = u < a ? 0.5 * v / a * u * u
+            : u < 1 - a ? 0.5 * v * a + v * (u - a)
+            : 1 - 0.5 * v / a * (1 - u) * (1 - u);
+        return (float)s;
+    }
+
+    static double TravelRate(double u)
+    {
+        const double a = 0.2, v = 1 / (1 - a);
+        u = Math.Clamp(u, 0, 1);
+        return u < a ? v * u / a : u < 1 - a ? v : v * (1 - u) / a;
+    }
+
+    public static float Ease(double u)
+    {
+        float x = (float)Math.Clamp(u, 0, 1);
+        return x * x * (3 - 2 * x);
+    }
+
+    public static float LerpAngle(float a, float b, float u) => a + WrapPi(b - a) * u;
+
+    public static float WrapPi(float a)
+    {
+        while (a > MathF.PI) a -= MathF.Tau;
+        while (a < -MathF.PI) a += MathF.Tau;
+        return a;
+    }
+}

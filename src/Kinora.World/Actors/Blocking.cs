@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Kinora.Core;
+using Kinora.Production;
+
+namespace Kinora.World;
+
+/// <summary>
+/// Stages one scene: puts the present cast on marks facing each other, then plays the beats in order — turns
+/// toward whoever is spoken to, walks and runs along planned paths that arrive by the beat's end, entrances
+/// and exits through the far marks, sitting on the set's seats. Moves are played one at a time and every path
+/// goes around obstacles and the people standing still, so nobody walks through a wall or another person.
+/// </summary>
+public sealed class Blocking
+{
+    /// <summary>How close, in metres, a walker's path may pass a person standing still (centre to centre).</summary>
+    const float PersonalSpace = 0.8f;
+    const double TurnTime = 0.45, SitTime = 0.9;
+
+    readonly Dictionary<string, ActorTrack> tracks = new(StringComparer.OrdinalIgnoreCase);
+    readonly PathPlanner planner;
+    readonly SetGeometry set;
+    readonly double sceneEnd;
+    double lastMoveEnd = double.NegativeInfinity;
+
+    public ScenePlan Scene { get; }
+
+    /// <summary>Present cast in the scene's order, with their tracks.</summary>
+    public ImmutableArray<ActorTrack> Tracks { get; }
+
+    public Blocking(ScenePlan scene, SetGeometry set, Func<string, Humanoid?> cast, long seed)
+    {
+        Scene = scene;
+        this.set = set;
+        sceneEnd = scene.End;
+        planner = new PathPlanner(set);
+        var present = new List<string>();
+        foreach (var name in scene.Cast)
+            if (cast(name) is not null && !present.Contains(name, StringComparer.OrdinalIgnoreCase)) present.Add(name);
+
+        var dice = Pcg32.For(seed, $"blocking:{scene.Index}");
+        var entering = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var beat in scene.Beats)
+            if (beat.Kind == BeatKind.Action && beat.Subject is { } who && beat.Verb == "enter" && !HasEarlierBeat(scene, who, beat)) entering.Add(who);
+
+        // Marks come close ones first; entrances take the far ones, from the end of the list.
+        var free = set.Marks.ToList();
+        var spots = new Dictionary<string, Vector3>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in present.Where(entering.Contains))
+            spots[name] = Take(free, fromEnd: true, spots.Values);
+        int rotate = free.Count > 1 ? dice.Next(Math.Min(free.Count, 2)) : 0;
+        if (rotate == 1 && free.Count > 1) (free[0], free[1]) = (free[1], free[0]);
+        foreach (var name in present.Where(n => !entering.Contains(n)))
+            spots[name] = Take(free, fromEnd: false, spots.Values);
+
+        var centroid = present.Count == 0 ? set.Stage.Centre : spots.Values.Aggregate(Vector3.Zero, (a, b) => a + b) / spots.Count;
+        foreach (var name in present)
+        {
+            var at = spots[name];
+            var look = FirstPartner(scene, name) is { } partner && spots.TryGetValue(partner, out var p) ? p : centroid;
+            float facing = Vector3.DistanceSquared(look, at) < 0.01f ? MathF.PI : Walkway.Yaw(look - at);
+            tracks[name] = new ActorTrack(name, at, facing, cast(name)!.Skeleton.Height * 0.055f);
+        }
+        Tracks = [.. present.Select(n => tracks[n])];
+
+        foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index)) Play(beat);
+    }
+
+    public ActorTrack? Track(string name) => tracks.GetValueOrDefault(name);
+
+    static bool HasEarlierBeat(ScenePlan scene, string who, Beat beat) =>
+        scene.Beats.Any(b => b.Start < beat.Start && b.Subject is { } s && s.Equals(who, StringComparison.OrdinalIgnoreCase) && b.Kind != BeatKind.Establish);
+
+    static string? FirstPartner(ScenePlan scene, string name)
+    {
+        foreach (var b in scene.Beats)
+        {
+            if (b.Subject is null || b.Target is null) continue;
+            if (b.Subject.Equals(name, StringComparison.OrdinalIgnoreCase)) return b.Target;
+            if (b.Target.Equals(name, StringComparison.OrdinalIgnoreCase)) return b.Subject;
+        }
+        return null;
+    }
+
+    Vector3 Take(List<Vector3> free, bool fromEnd, IEnumerable<Vector3> taken)
+    {
+        if (free.Count > 0)
+        {
+            var m = fromEnd ? free[^1] : free[0];
+            free.Remove(m);
+            return m;
+        }
+        // More people than marks: find clear ground beside the others.
+        var others = taken.Select(p => (p, 1.3f)).ToList();
+        var c = set.Stage.Centre with { Y = 0 };
+        for (float r = 1.5f; r < 10; r += 0.5f)
+            for (int i = 0; i < 16; i++)
+            {
+                var p = c + new Vector3(MathF.Cos(i * MathF.Tau / 16) * r, 0, MathF.Sin(i * MathF.Tau / 16) * r);
+                if (set.Stage.Contains(p) && planner.CanStand(p, others)) return p;
+            }
+        throw new InvalidOperationException($"set {set.Id}: no room for everyone in scene {Scene.Index}");
+    }
+
+    void Play(Beat beat)
+    {
+        if (beat.Subject is null || !tracks.TryGetValue(beat.Subject, out var who)) return;
+        ActorTrack? target = beat.Target is { } t ? tracks.GetValueOrDefault(t) : null;
+        if (target == who) target = null;
+
+        if (beat.Kind == BeatKind.Dialogue)
+        {
+            who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "speak", target?.Name));
+            who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "talk", target?.Name));
+            if (target is not null)
+            {
+                target.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "listen", who.Name));
+                FaceEachOther(who, target, beat.Start);
+            }
+            foreach (var other in Tracks)
+                if (other != who && other != target) other.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "look", who.Name));
+            return;
+        }
+        if (beat.Kind != BeatKind.Action) return;
+
+        switch (beat.Verb)
+        {
+            case "walk" or "run" or "enter" or "exit":
+                Travel(who, target, beat);
+                break;
+            case "sit":
+                Sit(who, beat);
+                break;
+            case "stand":
+                StandUp(who, Math.Max(beat.Start, who.BusyUntil));
+                break;
+            case "turn":
+            {
+                float to = target is not null ? Walkway.Yaw(target.Position - who.Position) : who.Facing + MathF.PI;
+                Turn(who, to, beat.Start);
+                break;
+            }
+            case "look":
+                if (target is not null)
+                {
+                    who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "look", target.Name));
+                    float to = Walkway.Yaw(target.Position - who.Position);
+                    if (MathF.Abs(ActorTrack.WrapPi(to - who.Facing)) > 1.2f) Turn(who, to, beat.Start);
+                }
+                break;
+            case "talk":
+                who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "talk", target?.Name));
+                if (target is not null) FaceEachOther(who, target, beat.Start);
+                break;
+            case "listen":
+                if (target is not null) who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "listen", target.Name));
+                break;
+            case "gesture":
+                who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "gesture", target?.Name));
+                break;
+            case "pick up":
+                who.AddCue(new ActorTrack.Cue(beat.Start, Math.Max(beat.Start + 0.8, Math.Min(beat.End, beat.Start + 2.5)), "reach", null));
+                break;
+        }
+    }
+
+    void FaceEachOther(ActorTrack a, ActorTrack b, double at)
+    {
+        if (Vector3.DistanceSquared(a.Position, b.Position) < 0.01f) return;
+        if (a.SeatedOn is null) Turn(a, Walkway.Yaw(b.Position - a.Position), at);
+        if (b.SeatedOn is null) Turn(b, Walkway.Yaw(a.Position - b.Position), at);
+    }
+
+    void Turn(ActorTrack who, float to, double at)
+    {
+        if (who.SeatedOn is not null) return;
+        double start = Math.Max(at, who.BusyUntil);
+        if (start + TurnTime > sceneEnd) return;
+        float delta = ActorTrack.WrapPi(to - who.Facing);
+        if (MathF.Abs(delta) < 0.05f) return;
+        double time = TurnTime * Math.Clamp(MathF.Abs(delta) / 1.5f, 0.5f, 1.5f);
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Turn, start, start + time, who.Position, who.Facing, who.Position, who.Facing + delta));
+    }
+
+    void StandUp(ActorTrack who, double at)
+    {
+        if (who.SeatedOn is not { } seat) return;
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.StandUp, at, at + SitTime, who.Position, who.Facing, who.Position, who.Facing, Seat: seat));
+    }
+
+    List<(Vector3 At, float Radius)> Others(ActorTrack who) =>
+        Tracks.Where(o => o != who).Select(o => (o.Position, PersonalSpace)).ToList();
+
+    void Travel(ActorTrack who, ActorTrack? target, Beat beat)
+    {
+        double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
+        if (who.SeatedOn is not null) { StandUp(who, start); start = who.BusyUntil; }
+        double end = Math.Max(beat.End, start + 1.5);
+        if (end > sceneEnd) end = sceneEnd;
+        double moveTime = end - start - 2 * TurnTime;
+        if (moveTime < 0.6) return;
+
+        var others = Others(who);
+        var candidates = new List<Vector3>();
+        if (target is not null && beat.Verb is "walk" or "run" or "enter")
+        {
+            // Walk up to someone: stop at conversation distance on the near side of them.
+            var away = who.Position - target.Position;
+            float baseYaw = away.LengthSquared() > 1e-4f ? MathF.Atan2(away.Z, away.X) : 0;
+            for (int i = 0; i < 12; i++)
+            {
+                float a = baseYaw + (i % 2 == 0 ? 1 : -1) * (i / 2) * 0.45f;
+                candidates.Add(target.Position + new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * 1.3f);
+            }
+        }
+        else
+        {
+            var marks = set.Marks.Where(m => Vector3.Distance(m, who.Position) > 1f).ToList();
+            if (beat.Verb == "exit") marks = [.. marks.OrderByDescending(m => Vector3.Distance(m, set.Stage.Centre with { Y = 0 }))];
+            else if (beat.Verb == "enter") marks = [.. marks.OrderBy(m => Vector3.Distance(m, set.Stage.Centre with { Y = 0 }))];
+            else
+            {
+                // A walk covers ground at about 1.3 m/s, a run at 3.5 m/s: pick the mark that fits the time.
+                float pace = beat.Verb == "run" ? 3.5f : 1.3f;
+                marks = [.. marks.OrderBy(m => MathF.Abs(Vector3.Distance(m, who.Position) / (float)moveTime - pace))];
+            }
+            candidates.AddRange(marks);
+        }
+
+        foreach (var goal in candidates)
+        {
+            if (!set.Stage.Inflate(0.01f).Contains(goal with { Y = 0.5f })) continue;
+            if (!planner.CanStand(goal, others.Select(o => (o.At, 1.3f)).ToList())) continue;
+            var way = planner.Find(who.Position, goal, others);
+            if (way is null || way.Length < 0.3f) continue;
+            float speed = way.Length / (float)moveTime;
+            if (speed > 6f) continue;
+            Gait gait = beat.Verb == "run" || speed > 2.2f ? Gait.Run : Gait.Walk;
+            // Slow walkers take their time rather than shuffle: a short path is walked at a natural pace and ends early.
+            double actual = gait == Gait.Walk ? Math.Min(moveTime, way.Length / 0.9) : Math.Min(moveTime, way.Length / 2.8);
+            var h = who.Track / 0.055f;
+            float step = gait == Gait.Run ? Math.Clamp(0.5f + 0.2f * speed, 0.8f, 1.5f) * h / 1.75f : Math.Clamp(0.3f + 0.28f * way.Length / (float)actual, 0.45f, 0.85f) * h / 1.75f;
+            var cycle = new WalkCycle(way, step, gait == Gait.Run ? 0.35f : 0.6f, who.Track, gait == Gait.Run ? 0.14f : 0.07f);
+
+            Turn(who, way.HeadingAt(0), start);
+            double t0 = Math.Max(start + TurnTime, who.BusyUntil);
+            who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Move, t0, t0 + actual, who.Position, who.Facing, way.Points[^1], way.HeadingAt(way.Length), way, cycle, gait));
+            lastMoveEnd = who.BusyUntil;
+            var face = target is not null ? target.Position : Tracks.Where(o => o != who).Select(o => o.Position).DefaultIfEmpty(set.Stage.Centre with { Y = 0 }).First();
+            if (beat.Verb != "exit" && Vector3.DistanceSquared(face, who.Position) > 0.01f) Turn(who, Walkway.Yaw(face - who.Position), who.BusyUntil);
+            if (target is not null && target.SeatedOn is null && beat.Verb != "exit") Turn(target, Walkway.Yaw(who.Position - target.Position), who.BusyUntil - TurnTime);
+            return;
+        }
+    }
+
+    void Sit(ActorTrack who, Beat beat)
+    {
+        if (who.SeatedOn is not null) return;
+        var others = Others(who);
+        var taken = Tracks.Where(o => o.SeatedOn is not null).Select(o => o.SeatedOn!.Value.Position).ToList();
+        var seats = set.Seats.Where(s => !taken.Any(p => Vector3.Distance(p, s.Position) < 0.3f))
+            .Where(s => set.Stage.Inflate(0.5f).Contains(s.Approach with { Y = 0.5f }) && planner.ClearanceAt(s.Approach) >= PathPlanner.BodyClearance)
+            .Where(s => others.All(o => Vector3.Distance(o.At, s.Approach) > 1.2f))
+            .OrderBy(s => Vector3.Distance(s.Approach, who.Position)).ToList();
+        if (seats.Count == 0) return;
+        var seat = seats[0];
+        double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
+        if (Vector3.Distance(seat.Approach, who.Position) > 0.2f)
+        {
+            var way = planner.Find(who.Position, seat.Approach, others);
+            if (way is null) return;
+            double walk = Math.Max(way.Length / 1.1, 0.8);
+            if (start + walk + 2 * TurnTime + SitTime > sceneEnd) return;
+            var cycle = new WalkCycle(way, 0.6f * who.Track / 0.055f / 1.75f, 0.6f, who.Track, 0.07f);
+            Turn(who, way.HeadingAt(0), start);
+            double t0 = Math.Max(start + TurnTime, who.BusyUntil);
+            who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Move, t0, t0 + walk, who.Position, who.Facing, way.Points[^1], way.HeadingAt(way.Length), way, cycle));
+            lastMoveEnd = who.BusyUntil;
+        }
+        Turn(who, seat.Facing, who.BusyUntil);
+        double s0 = Math.Max(who.BusyUntil, start);
+        if (s0 + SitTime > sceneEnd) return;
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.SitDown, s0, s0 + SitTime, who.Position, who.Facing, who.Position, who.Facing, Seat: seat));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace Kinora.World;
+
+/// <summary>
+/// Light from the story clock: the sun where NOAA puts it (the moon when the sun is down), sky and ambient
+/// colours that follow the sun's elevation and the cloud, practicals switched on as the light fails, and an
+/// exposure that keeps night dark but readable.
+/// </summary>
+public static class Daylight
+{
+    /// <summary>Elevation (degrees) and azimuth offset the moon is given; it only has to light the night plausibly.</summary>
+    const double MoonElevationDegrees = 38;
+
+    public static Lighting For(double latitude, int dayOfYear, double hour, string weather, SetGeometry? set)
+    {
+        var sun = SunPosition.At(latitude, dayOfYear, hour);
+        double e = sun.ElevationDegrees;
+        float cloud = Weather.Cloud(weather);
+        float day = Smooth(-6, 6, e);
+        float high = Smooth(0, 25, e);
+
+        // Low sun is warm because its light crosses more air; above ~25° it is near white.
+        var warm = new Vector3(1f, 0.5f, 0.22f);
+        var white = new Vector3(1f, 0.96f, 0.9f);
+        float sunStrength = 3.2f * Smooth(-1, 8, e) * (1 - 0.85f * cloud);
+        var sunColour = Vector3.Lerp(warm, white, high) * sunStrength;
+
+        var moonColour = new Vector3(0.55f, 0.65f, 0.9f) * 0.35f * (1 - 0.7f * cloud) * (1 - Smooth(-4, 2, e));
+        bool moonLights = Lum(moonColour) > Lum(sunColour);
+        var direction = moonLights
+            ? SunPosition.Toward(MoonElevationDegrees * Math.PI / 180, sun.Azimuth + Math.PI)
+            : sun.Direction;
+        if (!moonLights && direction.Y < 0.02f) direction = Vector3.Normalize(direction with { Y = 0.02f });
+
+        var zenithDay = new Vector3(0.16f, 0.32f, 0.75f);
+        var zenithDusk = new Vector3(0.1f, 0.1f, 0.28f);
+        var zenithNight = new Vector3(0.004f, 0.006f, 0.018f);
+        var horizonDay = new Vector3(0.6f, 0.7f, 0.85f);
+        var horizonDusk = new Vector3(0.95f, 0.45f, 0.2f);
+        var horizonNight = new Vector3(0.01f, 0.013f, 0.03f);
+        var zenith = Vector3.Lerp(zenithNight, Vector3.Lerp(zenithDusk, zenithDay, high), day);
+        var horizon = Vector3.Lerp(horizonNight, Vector3.Lerp(horizonDusk, horizonDay, high), day);
+        // Cloud greys the sky and takes away part of its light.
+        float dim = 1 - 0.45f * cloud;
+        zenith = Vector3.Lerp(zenith, Grey(zenith) * 1.2f, cloud) * dim;
+        horizon = Vector3.Lerp(horizon, Grey(horizon), cloud) * dim;
+        var ambient = (zenith * 0.6f + horizon * 0.4f) * 0.8f;
+
+        var lamps = ImmutableArray.CreateBuilder<PointLight>();
+        bool interior = set?.Interior ?? false;
+        float level = LampLevel(e, cloud, interior);
+        if (set is not null)
+        {
+            if (level > 0)
+                foreach (var p in set.Practicals) lamps.Add(p with { Colour = p.Colour * level });
+            // Daylight spills in through each window as a soft fill, tinted by the sky it comes from.
+            if (interior && day > 0)
+                foreach (var w in set.Windows)
+                    lamps.Add(new PointLight(w + new Vector3(0, 0, 0.8f), (horizon * 0.5f + sunColour * 0.3f) * 2.5f * day, 7f));
+        }
+
+        float key = Lum(sunColour) * MathF.Max((float)Math.Sin(Math.Max(sun.Elevation, 0.1)), 0.3f)
+                    + Lum(moonColour) * 0.6f + Lum(ambient) * 3f;
+        float exposure = Math.Clamp(2f / MathF.Pow(key + 0.02f, 0.6f), 0.5f, 12f);
+        if (interior) exposure = MathF.Min(exposure * 1.8f, 12f);
+        return new Lighting(direction, moonLights ? moonColour : sunColour, zenith, horizon, ambient,
+            sun.Elevation, sun.Azimuth, lamps.ToImmutable(), exposure);
+    }
+
+    /// <summary>How strongly practicals burn, 0..1: on as daylight fails (earlier under cloud), half on indoors by day.</summary>
+    public static float LampLevel(double elevationDegrees, float cloud, bool interior)
+    {
+        float night = 1 - Smooth(-4, 6 + 10 * cloud, elevationDegrees);
+        return interior ? MathF.Max(night, 0.4f) : night;
+    }
+
+    static float Smooth(double a, double b, double x)
+    {
+        double t = Math.Clamp((x - a) / (b - a), 0, 1);
+        return (float)(t * t * (3 - 2 * t));
+    }
+
+    static float Lum(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+
+    static Vector3 Grey(Vector3 c) => new(Lum(c));
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Kinora.Direction;
+using Kinora.World;
+
+namespace Kinora.Render.Tests;
+
+/// <summary>Small hand-built worlds: a street corner with a red box, a figure, a tree and a building.</summary>
+static class TestScenes
+{
+    /// <summary>The sun 40° up, in the south-west-ish, so shadows fall toward the camera's right and back.</summary>
+    public static readonly double SunElevation = 40 * Math.PI / 180;
+    public static readonly double SunAzimuth = 225 * Math.PI / 180;
+
+    public static readonly Vector3 RedBoxCentre = new(0, 0.5f, 0);
+
+    public static Vector3 TowardSun(double elevation, double azimuth) =>
+        Vector3.Normalize(new Vector3((float)(Math.Sin(azimuth) * Math.Cos(elevation)), (float)Math.Sin(elevation), (float)(-Math.Cos(azimuth) * Math.Cos(elevation))));
+
+    public static CameraFrame Camera => new(new Vector3(1.5f, 1.7f, 7.5f), Vector3.Normalize(RedBoxCentre + new Vector3(0, 0.3f, 0) - new Vector3(1.5f, 1.7f, 7.5f)), Vector3.UnitY, CameraFrame.FovForFocalLength(35), 7.5f, 2.8f);
+
+    static Instance Box(Vector3 centre, Vector3 size, Material m, float yaw = 0) =>
+        new(Primitive.Box, Matrix4x4.CreateScale(size) * Matrix4x4.CreateRotationY(yaw) * Matrix4x4.CreateTranslation(centre), m);
+
+    static Instance Shape(Primitive p, Vector3 centre, Vector3 size, Material m) =>
+        new(p, Matrix4x4.CreateScale(size) * Matrix4x4.CreateTranslation(centre), m);
+
+    public static SetGeometry Street { get; } = BuildStreet();
+
+    static SetGeometry BuildStreet()
+    {
+        var grass = Material.Matte(new(0.18f, 0.32f, 0.09f), 1);
+        var asphalt = new Material(new(0.09f, 0.09f, 0.095f), 0.9f, 0, Vector3.Zero, 6);
+        var brick = Material.Matte(new(0.45f, 0.2f, 0.13f), 2);
+        var plaster = Material.Matte(new(0.7f, 0.66f, 0.58f), 2);
+        var wood = Material.Matte(new(0.35f, 0.2f, 0.1f), 3);
+        var leaves = Material.Matte(new(0.12f, 0.28f, 0.07f), 8);
+        var red = new Material(new(0.7f, 0.04f, 0.03f), 0.5f, 0, Vector3.Zero);
+        var metal = new Material(new(0.8f, 0.8f, 0.82f), 0.3f, 1, Vector3.Zero);
+        var window = new Material(new(0.05f, 0.05f, 0.06f), 0.2f, 0, new(1.6f, 1.1f, 0.5f));
+        var b = ImmutableArray.CreateBuilder<Instance>();
+        b.Add(Shape(Primitive.Plane, new(0, 0, 0), new(120, 1, 120), grass));
+        b.Add(Shape(Primitive.Plane, new(0, 0.01f, -4), new(120, 1, 5), asphalt));
+        b.Add(Box(RedBoxCentre, new(1, 1, 1), red));
+        b.Add(Box(new(-7, 4, -12), new(8, 8, 6), brick));
+        b.Add(Box(new(5, 3, -13), new(6, 6, 6), plaster));
+        for (int i = 0; i < 3; i++) b.Add(Box(new(-9.5f + i * 2.5f, 2.2f, -8.95f), new(1.2f, 1.6f, 0.1f), window));
+        b.Add(Box(new(3.2f, 0.45f, 1.5f), new(1.6f, 0.9f, 0.8f), wood, 0.4f));
+        b.Add(Shape(Primitive.Cylinder, new(-4, 1.5f, -1), new(0.35f, 3, 0.35f), wood));
+        b.Add(Shape(Primitive.Sphere, new(-4, 3.6f, -1), new(2.6f, 2.4f, 2.6f), leaves));
+        b.Add(Shape(Primitive.Cone, new(6, 0.6f, -2), new(0.8f, 1.2f, 0.8f), Material.Matte(new(0.8f, 0.35f, 0.05f))));
+        b.Add(Shape(Primitive.Cylinder, new(1.8f, 2, -2), new(0.12f, 4, 0.12f), metal));
+        return new SetGeometry("test-street", b.ToImmutable(), new Aabb(new(-10, 0, -10), new(10, 0, 10)), [], [], false, 0);
+    }
+
+    /// <summary>A standing figure from primitives (~20 parts, like the World stage's).</summary>
+    public static ImmutableArray<Instance> Figure(Vector3 feet, float yaw)
+    {
+        var skin = Material.Matte(new(0.6f, 0.42f, 0.32f));
+        var coat = new Material(new(0.12f, 0.16f, 0.3f), 0.8f, 0, Vector3.Zero, 7);
+        var trousers = new Material(new(0.15f, 0.14f, 0.13f), 0.85f, 0, Vector3.Zero, 7);
+        var hair = Material.Matte(new(0.08f, 0.05f, 0.03f));
+        var r = Matrix4x4.CreateRotationY(yaw) * Matrix4x4.CreateTranslation(feet);
+        Instance Part(Primitive p, Vector3 at, Vector3 size, Material m) => new(p, Matrix4x4.CreateScale(size) * Matrix4x4.CreateTranslation(at) * r, m);
+        return
+        [
+            Part(Primitive.Capsule, new(-0.1f, 0.45f, 0), new(0.28f, 0.95f, 0.28f), trousers),
+            Part(Primitive.Capsule, new(0.1f, 0.45f, 0), new(0.28f, 0.95f, 0.28f), trousers),
+            Part(Primitive.Box, new(0, 1.2f, 0), new(0.42f, 0.62f, 0.24f), coat),
+            Part(Primitive.Capsule, new(-0.28f, 1.15f, 0), new(0.2f, 0.7f, 0.2f), coat),
+            Part(Primitive.Capsule, new(0.28f, 1.15f, 0), new(0.2f, 0.7f, 0.2f), coat),
+            Part(Primitive.Cylinder, new(0, 1.55f, 0), new(0.1f, 0.12f, 0.1f), skin),
+            Part(Primitive.Sphere, new(0, 1.7f, 0), new(0.21f, 0.25f, 0.23f), skin),
+            Part(Primitive.Sphere, new(0, 1.76f, 0.02f), new(0.22f, 0.16f, 0.22f), hair),
+            Part(Primitive.Box, new(-0.1f, 0.04f, -0.05f), new(0.11f, 0.08f, 0.26f), hair),
+            Part(Primitive.Box, new(0.1f, 0.04f, -0.05f), new(0.11f, 0.08f, 0.26f), hair),
+        ];
+    }
+
+    public static WorldFrame Day(double time = 1.0) => Frame(time, DayLight, Clear);
+
+    public static WorldFrame Night(double time = 1.0) => Frame(time, NightLight, new Atmosphere(0.004f, new(0.02f, 0.025f, 0.04f), 0, 0, 1));
+
+    public static WorldFrame Rain(double time = 1.0) => Frame(time, OvercastLight, new Atmosphere(0.02f, new(0.42f, 0.45f, 0.5f), 0.8f, 0, 4));
+
+    static readonly Atmosphere Clear = new(0.0f, new(0.6f, 0.7f, 0.85f), 0, 0, 2);
+
+    static Lighting DayLight => new(TowardSun(SunElevation, SunAzimuth), new(3.0f, 2.85f, 2.6f), new(0.22f, 0.42f, 0.85f), new(0.7f, 0.78f, 0.9f),
+        new(0.03f, 0.035f, 0.045f), SunElevation, SunAzimuth, [], 1.0f);
+
+    static Lighting OvercastLight => new(TowardSun(SunElevation, SunAzimuth), new(0.5f, 0.5f, 0.52f), new(0.42f, 0.45f, 0.5f), new(0.55f, 0.57f, 0.6f),
+        new(0.05f, 0.05f, 0.06f), SunElevation, SunAzimuth, [], 1.0f);
+
+    static Lighting NightLight => new(TowardSun(0.6, 2.0), new(0.05f, 0.06f, 0.09f), new(0.004f, 0.007f, 0.02f), new(0.015f, 0.02f, 0.035f),
+        new(0.01f, 0.012f, 0.02f), -0.5, 0.2,
+        [new PointLight(new(1.8f, 3.9f, -1.8f), new(6f, 4.2f, 2.2f), 10f), new PointLight(new(-7, 2.2f, -8.5f), new(2.5f, 1.8f, 0.9f), 6f)], 1.6f);
+
+    static WorldFrame Frame(double time, Lighting light, Atmosphere atmosphere)
+    {
+        var dynamic = Figure(new(-1.4f, 0, 1.2f), 0.5f);
+        var actors = ImmutableArray.Create(new ActorState("MARA", new(-1.4f, 0, 1.2f), 0.5f, new(-1.4f, 1.7f, 1.2f), 1.75f, Vector3.Zero, false));
+        return new WorldFrame(time, 0, Street, dynamic, light, atmosphere, actors);
+    }
+}
