@@ -53,6 +53,12 @@ static class AlleySet
             b.Plane(new(b.Dice.RangeF(-2f, 2f), 0.01f, b.Dice.RangeF(-18f, 18f)), b.Dice.RangeF(0.5f, 1.6f), b.Dice.RangeF(0.5f, 2f), Palette.Puddle);
         for (int i = 0; i < 30; i++)
             b.Box(new(b.Dice.RangeF(-2.8f, 2.8f), 0.02f, b.Dice.RangeF(-19f, 19f)), new(0.15f, 0.03f, 0.1f), Palette.Vary(Palette.Cardboard, ref b.Dice, 0.4f), b.Dice.RangeF(0, 3f));
+        for (int i = 0; i < 90; i++)
+        {
+            float side = b.Dice.Chance(0.5) ? -1 : 1;
+            b.Box(new(side * (half - b.Dice.RangeF(0.05f, 0.5f)), 0.04f, b.Dice.RangeF(-19f, 19f)), new(0.2f, 0.07f, 0.1f), Palette.Vary(Palette.Brick, ref b.Dice, 0.3f), b.Dice.RangeF(0, 3f));
+        }
+        for (float z = -19.5f; z < 20f; z += 1f) b.Box(new(0, 0.003f, z), new(0.3f, 0.006f, 0.9f), Palette.DarkMetal);
         // One caged bulb over a back door.
         b.Box(new(-half + 0.02f, 1.1f, 4f), new(0.08f, 2.2f, 1.1f), Palette.Shiny(90, 40, 30, 0.6f, 0.5f));
         b.Box(new(-half + 0.2f, 2.7f, 4f), new(0.3f, 0.15f, 0.3f), Palette.DarkMetal);

@@ -40,6 +40,15 @@ static class CoastSet
             b.Block(new(12f, 0.7f, 11f), new(17f, 1.4f, 5f));
             for (float x = -24; x <= 24; x += 12)
                 Props.StreetLamp(b, new(x, 0, shore + 1.5f), -MathF.PI / 2);
+            for (float x = -30f; x < 30f; x += 1.5f)
+                for (float z = shore + 0.8f; z < shore + 14f; z += 1.5f)
+                    if (b.Dice.Chance(0.45)) b.Box(new(x, 0.045f, z), new(1.45f, 0.01f, 1.45f), Palette.Vary(Palette.Matte(120, 118, 112, 2), ref b.Dice, 0.12f));
+            for (int i = 0; i < 14; i++)
+            {
+                var at = new Vector3(b.Dice.RangeF(-30f, 30f), 0.05f, shore + b.Dice.RangeF(0.8f, 1.6f));
+                if (MathF.Abs(at.X) < 9f) continue;
+                b.Cylinder(at, 0.3f, 0.15f, Palette.Matte(190, 170, 120, 7));
+            }
             b.Stage = new Aabb(new(-8, 0, shore + 1.2f), new(8, 2, shore + 12f));
         }
         else

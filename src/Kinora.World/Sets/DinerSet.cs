@@ -53,6 +53,21 @@ static class DinerSet
         b.Box(new(-hw + 0.05f, 1.3f, 1f), new(0.04f, 0.9f, 1.4f), Palette.Matte(240, 230, 200));
         for (int i = 0; i < 6; i++)
             b.Box(new(-hw + 0.08f, 1.6f - i * 0.12f, 1f), new(0.01f, 0.05f, 1.1f), dark);
+        for (float x = -5.8f; x <= 3.8f; x += 0.25f)
+            b.Cylinder(new(x, 1.6f, hd - 0.08f), 0.04f, 0.28f, Palette.Vary(Palette.Shiny(60, 120, 70, 0.1f), ref b.Dice, 0.5f));
+        b.Box(new(-1f, 1.58f, hd - 0.1f), new(10f, 0.03f, 0.2f), Palette.Steel);
+        for (float x = -6f; x <= 6f; x += 3f)
+            for (int k = 0; k < 4; k++)
+                b.Box(new(x + (k - 1.5f) * 0.1f, 0.78f, -hd + 0.9f), new(0.06f, 0.1f, 0.04f), k % 2 == 0 ? Palette.Steel : Palette.Matte(200, 40, 40));
+        for (float x = -6f; x <= 6f; x += 4f)
+        {
+            b.Cylinder(new(x, h - 0.35f, 0.5f), 0.03f, 0.35f, Palette.DarkMetal);
+            for (int k = 0; k < 4; k++)
+                b.Box(new(x, h - 0.36f, 0.5f), new(1.2f, 0.02f, 0.15f), Palette.DarkWood, k * MathF.PI / 4);
+        }
+        for (float x = -hw + 0.5f; x < hw; x += 1f)
+            for (float z = -hd + 0.5f; z < hd; z += 1f)
+                b.Box(new(x, h - 0.01f, z), new(0.95f, 0.02f, 0.95f), Palette.Vary(Palette.White, ref b.Dice, 0.04f));
         b.Stage = new Aabb(new(-hw + 0.5f, 0, -hd + 2.1f), new(hw - 0.5f, 2, hd - 2.2f));
     }
 }

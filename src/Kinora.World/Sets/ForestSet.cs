@@ -17,7 +17,7 @@ static class ForestSet
         }
         var clearing = new Vector2(0, 0);
         int trees = 0;
-        for (int tries = 0; trees < 120 && tries < 2000; tries++)
+        for (int tries = 0; trees < 100 && tries < 2000; tries++)
         {
             var at = new Vector3(b.Dice.RangeF(-45f, 45f), 0, b.Dice.RangeF(-45f, 45f));
             float fromClearing = Vector2.Distance(new(at.X, at.Z), clearing);

@@ -63,6 +63,9 @@ static class KitchenSet
         for (float y = 0.98f; y < 1.48f; y += 0.15f)
             for (float z = -hd + 0.3f; z < hd - 0.3f; z += 0.15f)
                 b.Box(new(-hw + 0.005f, y + 0.07f, z + 0.07f), new(0.01f, 0.14f, 0.14f), Palette.Vary(Palette.Tile, ref b.Dice, 0.06f));
+        for (float x = -hw + 0.5f; x < hw; x += 0.5f)
+            for (float z = -hd + 0.5f; z < hd; z += 0.5f)
+                if (((int)((x + hw) * 2) + (int)((z + hd) * 2)) % 2 == 0) b.Box(new(x - 0.25f, 0.002f, z - 0.25f), new(0.49f, 0.004f, 0.49f), Palette.Matte(160, 150, 140, 2));
         Props.CeilingLight(b, new(0, h, 0), pendant: true);
         Props.CeilingLight(b, new(0.6f, h, hd - 1.5f), pendant: true);
         b.Stage = new Aabb(new(-hw + 0.7f, 0, -hd + 0.7f), new(hw - 0.3f, 2, hd - 0.3f));
