@@ -8,7 +8,7 @@ namespace Kinora.Direction;
 public sealed record CameraRig(string Name, double MaxSpeed, double MaxAcceleration, double MaxJerk, double MaxAngularSpeed)
 {
     /// <summary>Locked off on a fluid head: only pans and tilts.</summary>
-    public static readonly CameraRig Tripod = new("tripod", 0.05, 0.2, 1.0, 1.0);
+    public static readonly CameraRig Tripod = new("tripod", 0.05, 0.2, 1.0, 1.5);
 
     /// <summary>Dolly on track: walking pace at most, gentle starts.</summary>
     public static readonly CameraRig Dolly = new("dolly", 2.5, 1.5, 5.0, 1.0);

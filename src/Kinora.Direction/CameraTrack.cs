@@ -102,7 +102,8 @@ public sealed class CameraTrack
             CameraMove.Handheld => 2.0,
             _ => null,
         };
-        if (smoothing is double omega) Smooth(chosen.Path, omega, rig, position, velocity);
+        // A handheld track leaves a quarter of the rig's acceleration and jerk for the operator's sway.
+        if (smoothing is double omega) Smooth(chosen.Path, omega, rig, position, velocity, shot.Move == CameraMove.Handheld ? 0.75 : 0.95);
         else Differentiate(chosen.Path, position, velocity);
 
         var anchor = new Vector3[count];
@@ -117,7 +118,7 @@ public sealed class CameraTrack
             mean /= last + 1;
             Array.Fill(anchor, mean);
         }
-        else Smooth(aim, 6.0, Unlimited, anchor, anchorVelocity);
+        else Smooth(aim, 6.0, Unlimited, anchor, anchorVelocity, 1);
 
         string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 ? null
             : chosen.Blocked > 0 ? "no clear spot for the planned angle; kept the least obstructed"
@@ -324,11 +325,11 @@ public sealed class CameraTrack
     /// acceleration fed forward, integrated at the fixed substep from the desired state at the shot's start.
     /// Jerk and acceleration are clamped to the rig, so the result is C2 and within limits by construction.
     /// </summary>
-    static void Smooth(Vector3[] desired, double omega, CameraRig rig, Vector3[] position, Vector3[] velocity)
+    static void Smooth(Vector3[] desired, double omega, CameraRig rig, Vector3[] position, Vector3[] velocity, double share)
     {
         int n = desired.Length;
         float dt = (float)Step, w = (float)omega;
-        float jerkLimit = (float)(0.95 * rig.MaxJerk), accelerationLimit = (float)(0.95 * rig.MaxAcceleration);
+        float jerkLimit = (float)(share * rig.MaxJerk), accelerationLimit = (float)(share * rig.MaxAcceleration);
         var p = desired[0];
         var v = n > 1 ? (desired[1] - desired[0]) / dt : Vector3.Zero;
         var a = Vector3.Zero;

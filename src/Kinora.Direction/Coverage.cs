@@ -55,6 +55,7 @@ internal sealed class Coverage
             var (start, end) = pieces[k];
             var shot = k == 0 ? Establishing(start, end) : Cover(start, end, shots[^1]);
             shot = shot with { Id = $"s{number:000}-{k + 1:00}", Scene = scene.Index, Start = start, End = end };
+            shot = Settle(shot);
             if (k > 0) shot = KeepThirtyDegrees(shots[^1], shot);
             shots.Add(shot);
         }
@@ -83,7 +84,7 @@ internal sealed class Coverage
         double target = from + hold;
         double first = boundaries.Where(b => Math.Abs(b - target) <= 1.5 && b - from >= 2 && b - from <= Director.LongestShot)
             .OrderBy(b => Math.Abs(b - target)).ThenBy(b => b).DefaultIfEmpty(Math.Min(Tenths(target), to)).First();
-        if (to - first < Preferred) first = to;
+        if (to - first < Preferred) first = to - from <= Director.LongestShot ? to : Tenths((from + to) / 2);
         pieces.Add((from, first));
 
         double c = first;
@@ -92,15 +93,16 @@ internal sealed class Coverage
             double next = boundaries.FirstOrDefault(b => b - c >= Preferred && (to - b >= Preferred || b == to), to);
             double length = next - c;
             double end = length <= Director.LongestShot ? next : Tenths(c + length / Math.Ceiling(length / 7.0));
-            if (to - end < Preferred) end = to;
+            if (to - end < Preferred) end = to - c <= Director.LongestShot ? to : Tenths((c + to) / 2);
             pieces.Add((c, end));
             c = end;
         }
         return pieces;
     }
 
-    // A cut that falls between beats lands on a tenth of a second, so shots.yaml stays readable.
-    static double Tenths(double t) => Math.Round(t * 10) / 10;
+    // A cut that falls between beats lands on a tenth of a second, so shots.yaml stays readable; rounding down
+    // keeps a shot planned at the longest length from growing past it.
+    static double Tenths(double t) => Math.Floor(t * 10 + 1e-6) / 10;
 
     // ---- what each piece shows ----
 
@@ -201,12 +203,17 @@ internal sealed class Coverage
         bool moving = travel / (end - start) > 0.3 || (Movement.Any(v => verb.StartsWith(v, StringComparison.Ordinal)) && travel > 0.5);
         bool running = verb.StartsWith("run", StringComparison.Ordinal) || verb.StartsWith("chase", StringComparison.Ordinal) || travel / (end - start) > 2.5;
 
+        double peak = PeakSpeed(subject, start, end);
         Shot shot;
-        if (moving && running && dice.Chance(0.4))
+        if (moving && peak > 0.8 * CameraRig.Steadicam.MaxSpeed)
+            shot = Make(ShotSize.ExtremeWide, CameraMove.Pan, ShotType.Single, [subject], 70, 1.5, $"too fast to run with: a long pan follows {subject}'s {verb}");
+        else if (moving && running && dice.Chance(0.4))
             shot = Make(ShotSize.Wide, CameraMove.Handheld, ShotType.Single, [subject], 35, 1.5, $"handheld with {subject}'s run: urgency");
         else if (moving && dice.Chance(0.5))
             shot = Make(running ? ShotSize.Wide : ShotSize.Full, CameraMove.Follow, ShotType.Single, [subject], 35, 1.5,
                 $"steadicam leads {subject} as they {verb}");
+        else if (moving && peak > 0.8 * CameraRig.Dolly.MaxSpeed)
+            shot = Make(ShotSize.Wide, CameraMove.Follow, ShotType.Single, [subject], 35, 1.5, $"steadicam keeps pace with {subject}'s {verb}");
         else if (moving)
             shot = Make(ShotSize.Full, CameraMove.Truck, ShotType.Single, [subject], 90, 1.4, $"truck alongside {subject}'s {verb}");
         else if (Turning.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
@@ -224,6 +231,30 @@ internal sealed class Coverage
     Shot Make(ShotSize size, CameraMove move, ShotType type, IReadOnlyList<string> subjects, double angle, double height, string why) =>
         new(Id: "", Scene: scene.Index, Start: 0, End: 0, size, move, [.. subjects], Lens.Pick(size, ref dice), Lens.Aperture(size),
             angle, Math.Round(height, 2), why) { Type = type };
+
+    /// <summary>
+    /// A locked-off frame only holds a subject who stays put: one who drifts gets a pan; a speaker on the move gets
+    /// a steadicam walk-and-talk, and a push-in on someone moving becomes one too.
+    /// </summary>
+    Shot Settle(Shot shot)
+    {
+        if (shot.Primary is null || shot.Type == ShotType.Group) return shot;
+        double travel = Travel(shot.Primary, shot.Start, shot.End);
+        double pace = travel / shot.Duration;
+        if (shot.Move is CameraMove.Static or CameraMove.DollyIn or CameraMove.DollyOut && pace > 0.3 && shot.Type != ShotType.TwoShot)
+            return shot with
+            {
+                Move = CameraMove.Follow,
+                Size = shot.Size > ShotSize.Medium ? ShotSize.Medium : shot.Size,
+                FocalLength = Lens.Pick(shot.Size > ShotSize.Medium ? ShotSize.Medium : shot.Size, ref dice),
+                Aperture = Lens.Aperture(shot.Size > ShotSize.Medium ? ShotSize.Medium : shot.Size),
+                Height = Math.Min(shot.Height, 1.6),
+                Reason = shot.Reason + $"; walk and talk: steadicam leads {shot.Primary}",
+            };
+        if (shot.Move == CameraMove.Static && travel > 0.4)
+            return shot with { Move = CameraMove.Pan, Reason = shot.Reason + $"; pans to keep {shot.Primary} framed" };
+        return shot;
+    }
 
     // ---- the rules ----
 
@@ -286,6 +317,7 @@ internal sealed class Coverage
     Shot KeepThirtyDegrees(Shot previous, Shot shot)
     {
         if (!Jumps(previous, shot)) return shot;
+        bool moving = shot.Move is CameraMove.Follow or CameraMove.Truck or CameraMove.Handheld or CameraMove.Pan;
         if (shot.Type is ShotType.Single or ShotType.OverTheShoulder)
         {
             double magnitude = Math.Abs(shot.Angle);
@@ -299,7 +331,8 @@ internal sealed class Coverage
         }
         // The nearest size two steps from the last, keeping to the dialogue range when there is a choice.
         var size = Enum.GetValues<ShotSize>().Where(s => Math.Abs((int)s - (int)previous.Size) >= 2)
-            .OrderBy(s => Math.Abs((int)s - (int)shot.Size)).ThenBy(s => s is >= ShotSize.Medium and <= ShotSize.Close ? 0 : 1).ThenBy(s => s).First();
+            .OrderBy(s => Math.Abs((int)s - (int)shot.Size)).ThenBy(s => moving ? (int)s : s is >= ShotSize.Medium and <= ShotSize.Close ? 0 : 1)
+            .ThenBy(s => s).First();
         return shot with
         {
             Size = size,
@@ -354,6 +387,14 @@ internal sealed class Coverage
             last = s.Position;
         }
         return total;
+    }
+
+    double PeakSpeed(string name, double start, double end)
+    {
+        double peak = 0;
+        for (int i = 0; i <= 16; i++)
+            if (world.Actor(name, start + (end - start) * i / 16) is { } s) peak = Math.Max(peak, (s.Velocity with { Y = 0 }).Length());
+        return peak;
     }
 
     double EyeHeight(string name, double t) =>

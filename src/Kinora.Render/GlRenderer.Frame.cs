@@ -60,14 +60,15 @@ public sealed partial class GlRenderer
         gl.DepthFunc(DepthFunction.Greater);
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
+        var practicals = ChoosePracticals(light, camera.Position);
+        var sceneProgram = sceneVariants.Get([.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"))]);
         sceneProgram.Use();
         SetLighting(sceneProgram, world, cam, towardSun, night, time);
         sceneProgram.Set("uViewProj", cam.ViewProjection);
         sceneProgram.Set("uLightViewProj", lightViewProj);
-        sceneProgram.Set("uShadowOn", sunCasts ? 1 : 0);
         sceneProgram.Set("uShadowTexel", texel);
         sceneProgram.Set("uShadowMap", 0);
-        SetPracticals(light, camera.Position);
+        SetPracticals(sceneProgram, practicals);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
@@ -91,6 +92,8 @@ public sealed partial class GlRenderer
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, finishedFbo);
         gl.BindTextureUnit(0, sceneColour);
         gl.BindSampler(0, linearSampler);
+        var atmosphere = world.Atmosphere;
+        var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
         finishProgram.Set("uTexel", new Vector2(1f / internalWidth, 1f / internalHeight));
@@ -197,13 +200,18 @@ public sealed partial class GlRenderer
         p.Set("uWind", atmosphere.Wind);
     }
 
+    static IEnumerable<string> Features(params (bool On, string Name)[] features) => features.Where(f => f.On).Select(f => f.Name);
+
     /// <summary>Up to eight practicals, nearest the camera first (ties broken by their order in the list).</summary>
-    void SetPracticals(Lighting light, Vector3 cameraPosition)
-    {
-        var chosen = light.Practicals.IsDefaultOrEmpty
+    static PointLight[] ChoosePracticals(Lighting light, Vector3 cameraPosition) =>
+        light.Practicals.IsDefaultOrEmpty
             ? []
-            : light.Practicals.Select((l, i) => (l, i, d: Vector3.DistanceSquared(l.Position, cameraPosition) - l.Range * l.Range))
+            : light.Practicals.Where(l => l.Range > 0 && l.Colour != Vector3.Zero)
+                .Select((l, i) => (l, i, d: Vector3.Distance(l.Position, cameraPosition) - l.Range))
                 .OrderBy(x => x.d).ThenBy(x => x.i).Take(MaxPracticals).Select(x => x.l).ToArray();
+
+    static void SetPracticals(ShaderProgram sceneProgram, PointLight[] chosen)
+    {
         Span<Vector4> positions = stackalloc Vector4[MaxPracticals];
         Span<Vector4> colours = stackalloc Vector4[MaxPracticals];
         for (int i = 0; i < chosen.Length; i++)

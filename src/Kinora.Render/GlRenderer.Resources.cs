@@ -170,6 +170,8 @@ public sealed partial class GlRenderer
         gl.DeleteTextures([shadowMap, sceneColour, sceneDepth, finished, yuv]);
         gl.DeleteFramebuffers([shadowFbo, sceneFbo, finishedFbo, yuvFbo]);
         gl.DeleteSamplers([linearSampler, shadowSampler]);
-        foreach (var p in new[] { sceneProgram, shadowProgram, skyProgram, finishProgram, outputProgram }) p.Dispose();
+        foreach (var p in new[] { shadowProgram, skyProgram, outputProgram }) p.Dispose();
+        sceneVariants.Dispose();
+        finishVariants.Dispose();
     }
 }

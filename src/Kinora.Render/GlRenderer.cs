@@ -36,7 +36,8 @@ public sealed partial class GlRenderer : IRenderer
     readonly uint seedHash;
     readonly object gate = new();
 
-    readonly ShaderProgram sceneProgram, shadowProgram, skyProgram, finishProgram, outputProgram;
+    readonly ShaderProgram shadowProgram, skyProgram, outputProgram;
+    readonly ShaderVariants sceneVariants, finishVariants;
     readonly uint meshVao, emptyVao, vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer;
     readonly uint shadowMap, shadowFbo, sceneColour, sceneDepth, sceneFbo, finished, finishedFbo, yuv, yuvFbo;
     readonly int yuvBytesPerTexel, yuvTexelsPerRow;
@@ -70,10 +71,12 @@ public sealed partial class GlRenderer : IRenderer
         Description = context.Description;
         try
         {
-            sceneProgram = new ShaderProgram(gl, "scene.vert", "scene.frag");
+            sceneVariants = new ShaderVariants(gl, "scene.vert", "scene.frag");
+            sceneVariants.Get("SUN_SHADOW"); // the daytime variant: a compile error shows at construction
             shadowProgram = new ShaderProgram(gl, "shadow.vert", "shadow.frag");
             skyProgram = new ShaderProgram(gl, "fullscreen.vert", "sky.frag");
-            finishProgram = new ShaderProgram(gl, "fullscreen.vert", "finish.frag");
+            finishVariants = new ShaderVariants(gl, "fullscreen.vert", "finish.frag");
+            finishVariants.Get();
             outputProgram = new ShaderProgram(gl, "fullscreen.vert", "output.frag");
 
             (meshVao, vertexBuffer, indexBuffer) = CreateMeshVertexArray();

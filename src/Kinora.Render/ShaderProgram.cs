@@ -12,11 +12,13 @@ sealed class ShaderProgram : IDisposable
 
     public uint Handle { get; }
 
-    public ShaderProgram(GL gl, string vertexFile, string fragmentFile)
+    /// <summary>defines: preprocessor symbols for a variant ("POINT_LIGHTS"); see ShaderVariants for why.</summary>
+    public ShaderProgram(GL gl, string vertexFile, string fragmentFile, params string[] defines)
     {
         this.gl = gl;
-        uint vs = Compile(ShaderType.VertexShader, vertexFile);
-        uint fs = Compile(ShaderType.FragmentShader, fragmentFile);
+        string prelude = string.Concat(defines.Select(d => $"#define {d} 1\n"));
+        uint vs = Compile(ShaderType.VertexShader, vertexFile, prelude);
+        uint fs = Compile(ShaderType.FragmentShader, fragmentFile, prelude);
         Handle = gl.CreateProgram();
         gl.AttachShader(Handle, vs);
         gl.AttachShader(Handle, fs);
@@ -29,12 +31,13 @@ sealed class ShaderProgram : IDisposable
         gl.DeleteShader(fs);
     }
 
-    uint Compile(ShaderType type, string file)
+    uint Compile(ShaderType type, string file, string prelude)
     {
-        // GLSL has no #include: every stage gets the shared functions pasted after its #version line.
+        // GLSL has no #include: every stage gets the variant's defines and the shared functions pasted after its
+        // #version line.
         string source = Load(file);
         int eol = source.IndexOf('\n');
-        source = source[..(eol + 1)] + Load("common.glsl") + "\n#line 2\n" + source[(eol + 1)..];
+        source = source[..(eol + 1)] + prelude + Load("common.glsl") + "\n#line 2\n" + source[(eol + 1)..];
         uint shader = gl.CreateShader(type);
         gl.ShaderSource(shader, source);
         gl.CompileShader(shader);

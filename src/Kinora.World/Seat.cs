@@ -12,5 +12,5 @@ public readonly record struct Seat(Vector3 Position, float Facing, float Height)
     public Vector3 Forward => new(-MathF.Sin(Facing), 0, -MathF.Cos(Facing));
 
     /// <summary>Where the feet are when seated and where a person stands before sitting, in metres.</summary>
-    public Vector3 Approach => Position + Forward * 0.38f;
+    public Vector3 Approach => Position + Forward * 0.45f;
 }

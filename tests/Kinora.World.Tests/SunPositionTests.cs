@@ -31,7 +31,6 @@ public sealed class SunPositionTests
         Assert.InRange(sun.ElevationDegrees, expected - 0.5, expected + 0.5);
     }
 
-    [Fact]
     [Theory]
     // References from NOAA's general solar position equations (fractional year), longitude 0, UT = local mean time;
     // NOAA's refraction adds 0.06–0.2° at these heights, inside the tolerance.

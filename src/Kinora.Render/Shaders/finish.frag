@@ -75,16 +75,18 @@ void main()
         c = clamp(c + (c - blur) * uSharpen, 0.0, 1.0);
     }
 
-    if (uRain > 0.0)
+#ifdef RAIN
     {
         float streaks = rainLayer(vUv, 45.0, 30.0, 1.0) * 0.5 + rainLayer(vUv, 80.0, 42.0, 2.0) * 0.35 + rainLayer(vUv, 130.0, 60.0, 3.0) * 0.25;
         c = mix(c, uWeatherColour, clamp(streaks * uRain, 0.0, 0.6));
     }
-    if (uSnow > 0.0)
+#endif
+#ifdef SNOW
     {
         float flakes = snowLayer(vUv, 18.0, 1.2, 1.0) + snowLayer(vUv, 32.0, 0.9, 2.0) * 0.7 + snowLayer(vUv, 55.0, 0.6, 3.0) * 0.5;
         c = mix(c, min(uWeatherColour * 1.3, vec3(1.0)), clamp(flakes * uSnow, 0.0, 0.9));
     }
+#endif
 
     // The look, in display (gamma-encoded) space where a colourist turns the knobs.
     float luma = dot(c, LUMA709);

@@ -18,7 +18,6 @@ uniform float uInterior;
 uniform float uRain;
 
 uniform mat4 uLightViewProj;
-uniform int uShadowOn;
 uniform float uShadowTexel;
 uniform sampler2DShadow uShadowMap;
 
@@ -93,7 +92,9 @@ Surface detail(Surface s, float dist)
 
 float sunShadow(vec3 world, vec3 n)
 {
-    if (uShadowOn == 0) return 1.0;
+#ifndef SUN_SHADOW
+    return 1.0;
+#endif
     // Normal offset scaled to the texel: no acne on lit faces, contact kept for feet on the ground.
     vec3 offsetPos = world + n * uShadowTexel * 1.5;
     vec4 ls = uLightViewProj * vec4(offsetPos, 1.0);
@@ -177,6 +178,7 @@ void main()
     vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * skyShare + uAmbient;
     colour += fr * skyR * (1.0 - s.roughness * 0.7);
 
+#ifdef POINT_LIGHTS
     for (int i = 0; i < uPointCount; i++)
     {
         vec3 lp = uPointPos[i].xyz - vWorld;
@@ -188,6 +190,7 @@ void main()
         float pl = max(dot(n, l), 0.0);
         colour += uPointColour[i].rgb * (window * window / d2) * pl * (diffuseColour + specular(n, v, l, max(s.roughness, 0.2), f0));
     }
+#endif
 
     colour += vEmissionMetallic.rgb;
 

@@ -106,11 +106,12 @@ public sealed class ActorTrack
         switch (seg.Kind)
         {
             case SegmentKind.Turn:
-                return Still(seg.From, LerpAngle(seg.FacingFrom, seg.FacingTo, Ease(u)), sit, seat);
+                // Turning in place the feet shuffle round with the body: they are not planted.
+                return Still(seg.From, LerpAngle(seg.FacingFrom, seg.FacingTo, Ease(u)), sit, seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.SitDown:
-                return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat);
+                return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.StandUp:
-                return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat);
+                return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             default:
             {
                 var way = seg.Way!;
@@ -126,7 +127,9 @@ public sealed class ActorTrack
     Motion Still(Vector3 pos, float facing, float sit, Seat? seat)
     {
         var right = new Vector3(MathF.Cos(facing), 0, -MathF.Sin(facing));
-        return new Motion(pos, facing, pos - right * Track, pos + right * Track, true, true, sit, seat, 0, Gait.Walk, 0.7f);
+        // Seated feet draw in toward the seat; the body's ground position stays where it stood.
+        var feet = seat is { } s && sit > 0 ? Vector3.Lerp(pos, s.Position + s.Forward * 0.3f, sit) : pos;
+        return new Motion(pos, facing, feet - right * Track, feet + right * Track, true, true, sit, seat, 0, Gait.Walk, 0.7f);
     }
 
     /// <summary>Fraction of a move's distance covered at fraction u of its time: accelerate over the first 20 %, cruise, slow over the last 20 %.</summary>

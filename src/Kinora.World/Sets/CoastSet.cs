@@ -43,6 +43,8 @@ static class CoastSet
             for (float x = -30f; x < 30f; x += 1.5f)
                 for (float z = shore + 0.8f; z < shore + 14f; z += 1.5f)
                     if (b.Dice.Chance(0.45)) b.Box(new(x, 0.045f, z), new(1.45f, 0.01f, 1.45f), Palette.Vary(Palette.Matte(120, 118, 112, 2), ref b.Dice, 0.12f));
+            for (float x = -40f; x <= 40f; x += 1.2f)
+                b.Box(new(x, -0.6f, shore - 0.05f), new(1.1f, 1.1f, 0.1f), Palette.Vary(Palette.Concrete, ref b.Dice, 0.15f));
             for (int i = 0; i < 14; i++)
             {
                 var at = new Vector3(b.Dice.RangeF(-30f, 30f), 0.05f, shore + b.Dice.RangeF(0.8f, 1.6f));

@@ -45,7 +45,7 @@ static class OfficeSet
         b.Box(sofa + new Vector3(0, 0.22f, 0), new(2f, 0.44f, 0.8f), Palette.Matte(60, 80, 110, 7));
         b.Box(sofa + new Vector3(0, 0.6f, 0.32f), new(2f, 0.6f, 0.16f), Palette.Matte(60, 80, 110, 7));
         b.Block(sofa + new Vector3(0, 0.5f, 0), new(2f, 1f, 0.8f));
-        b.AddSeat(new Seat(sofa + new Vector3(0, 0, -0.35f), 0, 0.44f));
+        b.AddSeat(new Seat(sofa + new Vector3(0, 0, -0.4f), 0, 0.44f));
         // Carpet tiles in two shades and a suspended-ceiling grid: the repetition reads as an office at any distance.
         var carpet = Palette.Matte(84, 90, 98, 7);
         for (float x = -hw + 0.5f; x < hw; x += 1f)
@@ -53,6 +53,12 @@ static class OfficeSet
                 if (((int)(x + hw) + (int)(z + hd)) % 2 == 0) b.Box(new(x, 0.002f, z), new(0.98f, 0.004f, 0.98f), Palette.Vary(carpet, ref b.Dice, 0.08f));
         for (float x = -hw + 1.2f; x < hw; x += 1.2f) b.Box(new(x, h - 0.02f, 0), new(0.03f, 0.03f, d), Palette.Matte(200, 200, 200));
         for (float z = -hd + 1.2f; z < hd; z += 1.2f) b.Box(new(0, h - 0.02f, z), new(w, 0.03f, 0.03f), Palette.Matte(200, 200, 200));
+        // Cable trays and skirting sockets along the walls.
+        for (float x = -hw + 0.6f; x < hw - 0.5f; x += 0.9f)
+        {
+            b.Box(new(x, 0.3f, -hd + 0.02f), new(0.08f, 0.08f, 0.02f), Palette.White);
+            b.Box(new(x, 0.3f, hd - 0.02f), new(0.08f, 0.08f, 0.02f), Palette.White);
+        }
         b.Stage = new Aabb(new(-hw + 0.3f, 0, -hd + 0.3f), new(hw - 0.3f, 2, hd - 0.3f));
     }
 }
