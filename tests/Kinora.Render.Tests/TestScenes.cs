@@ -37,17 +37,18 @@ static class TestScenes
         var leaves = Material.Matte(new(0.12f, 0.28f, 0.07f), 8);
         var red = new Material(new(0.7f, 0.04f, 0.03f), 0.5f, 0, Vector3.Zero);
         var metal = new Material(new(0.8f, 0.8f, 0.82f), 0.3f, 1, Vector3.Zero);
-        var window = new Material(new(0.05f, 0.05f, 0.06f), 0.2f, 0, new(1.6f, 1.1f, 0.5f));
+        var window = new Material(new(0.05f, 0.05f, 0.06f), 0.2f, 0, new(0.9f, 0.62f, 0.28f));
         var b = ImmutableArray.CreateBuilder<Instance>();
         b.Add(Shape(Primitive.Plane, new(0, 0, 0), new(120, 1, 120), grass));
         b.Add(Shape(Primitive.Plane, new(0, 0.01f, -4), new(120, 1, 5), asphalt));
         b.Add(Box(RedBoxCentre, new(1, 1, 1), red));
-        b.Add(Box(new(-7, 4, -12), new(8, 8, 6), brick));
-        b.Add(Box(new(5, 3, -13), new(6, 6, 6), plaster));
-        for (int i = 0; i < 3; i++) b.Add(Box(new(-9.5f + i * 2.5f, 2.2f, -8.95f), new(1.2f, 1.6f, 0.1f), window));
+        // Low enough that the top rows of the test camera's frame are sky.
+        b.Add(Box(new(-7, 2.5f, -16), new(8, 5, 6), brick));
+        b.Add(Box(new(6, 2, -15), new(6, 4, 6), plaster));
+        for (int i = 0; i < 3; i++) b.Add(Box(new(-9.5f + i * 2.5f, 2.2f, -12.95f), new(1.2f, 1.6f, 0.1f), window));
         b.Add(Box(new(3.2f, 0.45f, 1.5f), new(1.6f, 0.9f, 0.8f), wood, 0.4f));
-        b.Add(Shape(Primitive.Cylinder, new(-4, 1.5f, -1), new(0.35f, 3, 0.35f), wood));
-        b.Add(Shape(Primitive.Sphere, new(-4, 3.6f, -1), new(2.6f, 2.4f, 2.6f), leaves));
+        b.Add(Shape(Primitive.Cylinder, new(-5, 1.2f, -6), new(0.3f, 2.4f, 0.3f), wood));
+        b.Add(Shape(Primitive.Sphere, new(-5, 2.8f, -6), new(2.2f, 2.0f, 2.2f), leaves));
         b.Add(Shape(Primitive.Cone, new(6, 0.6f, -2), new(0.8f, 1.2f, 0.8f), Material.Matte(new(0.8f, 0.35f, 0.05f))));
         b.Add(Shape(Primitive.Cylinder, new(1.8f, 2, -2), new(0.12f, 4, 0.12f), metal));
         return new SetGeometry("test-street", b.ToImmutable(), new Aabb(new(-10, 0, -10), new(10, 0, 10)), [], [], false, 0);
@@ -93,7 +94,7 @@ static class TestScenes
 
     static Lighting NightLight => new(TowardSun(0.6, 2.0), new(0.05f, 0.06f, 0.09f), new(0.004f, 0.007f, 0.02f), new(0.015f, 0.02f, 0.035f),
         new(0.01f, 0.012f, 0.02f), -0.5, 0.2,
-        [new PointLight(new(1.8f, 3.9f, -1.8f), new(6f, 4.2f, 2.2f), 10f), new PointLight(new(-7, 2.2f, -8.5f), new(2.5f, 1.8f, 0.9f), 6f)], 1.6f);
+        [new PointLight(new(1.8f, 3.9f, -1.8f), new(6f, 4.2f, 2.2f), 10f), new PointLight(new(-7, 2.2f, -12.5f), new(2.5f, 1.8f, 0.9f), 6f)], 1.6f);
 
     static WorldFrame Frame(double time, Lighting light, Atmosphere atmosphere)
     {
