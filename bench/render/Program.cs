@@ -30,10 +30,10 @@ if (mode == "preview")
 }
 
 Console.WriteLine($"scene: {BenchScene.Triangles()} triangles ({BenchScene.Set.Instances.Length} set instances, {BenchScene.Frame(0).Dynamic.Length} dynamic)");
-foreach (var (w, h) in new[] { (1920, 1080), (3840, 2160) })
+foreach (var (w, h, scale) in new[] { (1920, 1080, 0f), (1920, 1080, 1f), (3840, 2160, 0f) })
 {
     long checksum = 0;
-    using var r = RendererFactory.Create(new RenderOptions(w, h, backend, "natural", 0.15, 1), yuv => checksum += yuv[yuv.Length / 2]);
+    using var r = RendererFactory.Create(new RenderOptions(w, h, backend, "natural", 0.15, 1, scale), yuv => checksum += yuv[yuv.Length / 2]);
     r.Submit(BenchScene.Frame(0), BenchScene.Camera(0)); // warm-up: set upload, shader compile
     r.Flush();
     var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;

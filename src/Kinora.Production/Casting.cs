@@ -104,7 +104,7 @@ public static partial class Casting
         // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
         foreach (var (word, _) in Vocabulary.Garments)
         {
-            int at = text.IndexOf(word, StringComparison.Ordinal);
+            int at = Vocabulary.IndexOfWord(text, word);
             if (at < 0) continue;
             var before = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Reverse();
             if (before.Select(ColourOf).FirstOrDefault(c => c is not null) is { } c) { topColour = c; break; }
@@ -153,7 +153,7 @@ public static partial class Casting
 
     static string? FirstMatch(IReadOnlyList<(string Word, string Value)> table, string text)
     {
-        foreach (var (word, value) in table) if (text.Contains(word)) return value;
+        foreach (var (word, value) in table) if (Vocabulary.HasWord(text, word)) return value;
         return null;
     }
 

@@ -44,7 +44,7 @@ public static class Locations
             string p = " " + part.ToLowerInvariant() + " ";
             foreach (var (word, kind) in Vocabulary.Places)
             {
-                if (!p.Contains(word)) continue;
+                if (!Vocabulary.HasWord(p, word)) continue;
                 if (interior && kind is not (LocationKind.Kitchen or LocationKind.Diner or LocationKind.Office or LocationKind.Warehouse)) break;
                 return kind;
             }
@@ -52,7 +52,7 @@ public static class Locations
         if (interior) return LocationKind.Interior;
         string text = string.Join(" ", scene.Elements.OfType<ActionElement>().Select(a => a.Text)).ToLowerInvariant();
         foreach (var (word, kind) in Vocabulary.Places)
-            if (text.Contains(word) && kind is not (LocationKind.Kitchen or LocationKind.Diner or LocationKind.Office or LocationKind.Warehouse or LocationKind.Interior))
+            if (Vocabulary.HasWord(text, word) && kind is not (LocationKind.Kitchen or LocationKind.Diner or LocationKind.Office or LocationKind.Warehouse or LocationKind.Interior))
                 return kind;
         return LocationKind.Street;
     }

@@ -200,7 +200,7 @@ public static class ProductionPlanner
         string text = " " + (scene.Heading + " " + string.Join(" ", scene.Elements.OfType<ActionElement>().Select(a => a.Text))).ToLowerInvariant() + " ";
         foreach (var (word, weather) in Vocabulary.Weather)
         {
-            int i = text.IndexOf(word, StringComparison.Ordinal);
+            int i = Vocabulary.IndexOfWord(text, word);
             if (i < 0) continue;
             string after = text.Substring(i, Math.Min(40, text.Length - i));
             if (Vocabulary.WeatherEnds.Any(e => after.Contains(" " + e))) return "clear";

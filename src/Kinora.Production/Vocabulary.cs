@@ -5,8 +5,31 @@ namespace Kinora.Production;
 /// verbs onto the actor's actions, place words onto kinds of set, weather and time words onto the story clock.
 /// Ordered lists, not dictionaries, so the first (most specific) match wins and iteration order is fixed.
 /// </summary>
-public static class Vocabulary
+public static partial class Vocabulary
 {
+    /// <summary>
+    /// Whether text holds the word or phrase as whole words (a plural "s"/"es" allowed): "sea" is not in
+    /// "searches", "rain" is not in "raincoat".
+    /// </summary>
+    public static bool HasWord(string text, string word) => IndexOfWord(text, word) >= 0;
+
+    public static int IndexOfWord(string text, string word)
+    {
+        int from = 0;
+        while (true)
+        {
+            int i = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return -1;
+            int end = i + word.Length;
+            if (end < text.Length && text[end] == 's') end++;
+            else if (end + 1 < text.Length && text[end] == 'e' && text[end + 1] == 's') end += 2;
+            bool startOk = i == 0 || !char.IsLetter(text[i - 1]);
+            bool endOk = end >= text.Length || !char.IsLetter(text[end]);
+            if (startOk && endOk) return i;
+            from = i + 1;
+        }
+    }
+
     /// <summary>Word stems of action lines → the action vocabulary the world animates.</summary>
     public static readonly IReadOnlyList<(string Stem, string Verb)> Verbs =
     [

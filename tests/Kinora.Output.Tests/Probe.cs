@@ -9,7 +9,7 @@ public sealed record Probe(string VideoCodec, string Profile, string PixelFormat
     public static Probe Of(string path)
     {
         var psi = new ProcessStartInfo(Tools.Ffprobe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-v", "error", "-print_format", "json", "-show_streams", "-show_format", path }) psi.ArgumentList.Add(a);
+        foreach (var arg in new[] { "-v", "error", "-print_format", "json", "-show_streams", "-show_format", path }) psi.ArgumentList.Add(arg);
         using var p = Process.Start(psi)!;
         string json = p.StandardOutput.ReadToEnd();
         p.WaitForExit();

@@ -8,9 +8,9 @@ namespace Kinora.Render.Tests;
 /// <summary>Small hand-built worlds: a street corner with a red box, a figure, a tree and a building.</summary>
 static class TestScenes
 {
-    /// <summary>The sun 40° up, in the south-west-ish, so shadows fall toward the camera's right and back.</summary>
+    /// <summary>The sun 40° up in the west-north-west: side light, shadows falling toward the camera and right.</summary>
     public static readonly double SunElevation = 40 * Math.PI / 180;
-    public static readonly double SunAzimuth = 225 * Math.PI / 180;
+    public static readonly double SunAzimuth = 290 * Math.PI / 180;
 
     public static readonly Vector3 RedBoxCentre = new(0, 0.5f, 0);
 
@@ -29,7 +29,7 @@ static class TestScenes
 
     static SetGeometry BuildStreet()
     {
-        var grass = Material.Matte(new(0.18f, 0.32f, 0.09f), 1);
+        var grass = Material.Matte(new(0.12f, 0.22f, 0.06f), 1);
         var asphalt = new Material(new(0.09f, 0.09f, 0.095f), 0.9f, 0, Vector3.Zero, 6);
         var brick = Material.Matte(new(0.45f, 0.2f, 0.13f), 2);
         var plaster = Material.Matte(new(0.7f, 0.66f, 0.58f), 2);
@@ -86,7 +86,7 @@ static class TestScenes
 
     static readonly Atmosphere Clear = new(0.0f, new(0.6f, 0.7f, 0.85f), 0, 0, 2);
 
-    static Lighting DayLight => new(TowardSun(SunElevation, SunAzimuth), new(3.0f, 2.85f, 2.6f), new(0.22f, 0.42f, 0.85f), new(0.7f, 0.78f, 0.9f),
+    static Lighting DayLight => new(TowardSun(SunElevation, SunAzimuth), new(2.8f, 2.66f, 2.4f), new(0.3f, 0.5f, 1.0f), new(0.8f, 0.88f, 1.0f),
         new(0.03f, 0.035f, 0.045f), SunElevation, SunAzimuth, [], 1.0f);
 
     static Lighting OvercastLight => new(TowardSun(SunElevation, SunAzimuth), new(0.5f, 0.5f, 0.52f), new(0.42f, 0.45f, 0.5f), new(0.55f, 0.57f, 0.6f),

@@ -163,8 +163,9 @@ void main()
         colour += uSunColour * shadow * nl * (diffuseColour + specular(n, v, uSunDir, s.roughness, f0));
     }
 
-    // Sky and fill light; inside, the sky reaches only through openings.
-    float skyShare = mix(1.0, 0.25, uInterior);
+    // Sky and fill light. A surface sees the sky's radiance over about half its hemisphere once the set's own
+    // occlusion is counted, hence 0.5; inside, the sky reaches only through openings.
+    float skyShare = mix(0.5, 0.12, uInterior);
     vec3 ambient = uAmbient + hemisphere(n) * skyShare;
     // Cheap occlusion: surfaces facing down and those near the ground see less of the sky.
     ambient *= mix(0.55, 1.0, clamp(vWorld.y * 0.6 + 0.35 + n.y * 0.3, 0.0, 1.0));
