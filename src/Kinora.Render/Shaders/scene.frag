@@ -163,10 +163,11 @@ void main()
         colour += uSunColour * shadow * nl * (diffuseColour + specular(n, v, uSunDir, s.roughness, f0));
     }
 
-    // Sky and fill light. A surface sees the sky's radiance over about half its hemisphere once the set's own
-    // occlusion is counted, hence 0.5; inside, the sky reaches only through openings.
-    float skyShare = mix(0.5, 0.12, uInterior);
-    vec3 ambient = uAmbient + hemisphere(n) * skyShare;
+    // Ambient: Lighting.Ambient is the sky's fill (the World stage derives it from the sky colours), shaped so
+    // faces turned up get more than faces turned down, plus a little of the sky's own colour by direction.
+    // Inside, the sky's share reaches only through openings.
+    float skyShare = mix(0.15, 0.04, uInterior);
+    vec3 ambient = uAmbient * mix(0.4, 1.15, n.y * 0.5 + 0.5) + hemisphere(n) * skyShare;
     // Cheap occlusion: surfaces facing down and those near the ground see less of the sky.
     ambient *= mix(0.55, 1.0, clamp(vWorld.y * 0.6 + 0.35 + n.y * 0.3, 0.0, 1.0));
     colour += diffuseColour * ambient;
@@ -176,7 +177,7 @@ void main()
     float m = 1.0 - nv;
     float m2 = m * m;
     vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
-    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * skyShare + uAmbient;
+    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + uAmbient * 0.4;
     colour += fr * skyR * (1.0 - s.roughness * 0.7);
 
 #ifdef POINT_LIGHTS

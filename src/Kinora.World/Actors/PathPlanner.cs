@@ -113,6 +113,9 @@ public sealed class PathPlanner
         for (int c = g; c != s; c = from[c]) cells.Add(c);
         cells.Add(s);
         cells.Reverse();
+        // Start and goal in one cell: walk straight there, or stay put.
+        if (cells.Count < 2)
+            return Vector3.Distance(a with { Y = 0 }, b with { Y = 0 }) < 1e-3f ? null : new Walkway([a with { Y = 0 }, b with { Y = 0 }]);
         var raw = cells.Select(c => { var p = Centre(c % nx, c / nx); return new Vector3(p.X, 0, p.Y); }).ToList();
         raw[0] = a with { Y = 0 };
         raw[^1] = b with { Y = 0 };
