@@ -84,6 +84,12 @@ sealed class DrawList
             if (count > 1) Array.Sort(sortKeys, indices, start, count);
     }
 
+    public void Clear()
+    {
+        Array.Clear(Groups);
+        Total = 0;
+    }
+
     /// <summary>The six planes of a clip volume from a row-vector view-projection with depth 0..1 (either way round).</summary>
     public static void PlanesOf(Matrix4x4 m, Span<Vector4> planes)
     {

@@ -32,15 +32,15 @@ public sealed partial class GlRenderer
         Mark("prepare");
         // Shadow map.
         gl.BindVertexArray(meshVao);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, shadowFbo);
-        gl.Viewport(0, 0, ShadowMapSize, ShadowMapSize);
         gl.Enable(EnableCap.DepthTest);
         gl.DepthMask(true);
-        gl.DepthFunc(DepthFunction.Less);
-        gl.ClearDepth(1.0);
-        gl.Clear(ClearBufferMask.DepthBufferBit);
-        if (sunCasts)
+        if (sunCasts) // otherwise the scene variant without SUN_SHADOW never reads the map
         {
+            gl.BindFramebuffer(FramebufferTarget.Framebuffer, shadowFbo);
+            gl.Viewport(0, 0, ShadowMapSize, ShadowMapSize);
+            gl.DepthFunc(DepthFunction.Less);
+            gl.ClearDepth(1.0);
+            gl.Clear(ClearBufferMask.DepthBufferBit);
             // Slope-scaled offset handles grazing angles; the normal offset in the lookup handles the rest.
             gl.Enable(EnableCap.PolygonOffsetFill);
             gl.PolygonOffset(1.6f, 2f);
@@ -154,14 +154,17 @@ public sealed partial class GlRenderer
         DrawList.PlanesOf(cam.ViewProjection, planes);
         staticView.Build(set.Records, planes, camera.Position, pixelsPerRadian, 0);
         dynamicView.Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 0);
-        DrawList.PlanesOf(lightViewProj, planes);
-        // Shadows are soft and small on screen: one level coarser is enough.
-        staticShadow.Build(set.Records, sunCasts ? planes : [], camera.Position, sunCasts ? pixelsPerRadian : 0, 1);
-        dynamicShadow.Build(dynamicRecords, sunCasts ? planes : [], camera.Position, sunCasts ? pixelsPerRadian : 0, 1);
-        if (!sunCasts)
+        if (sunCasts)
         {
-            staticShadow.Build(new InstanceRecords(), [], camera.Position, 0, 0);
-            dynamicShadow.Build(new InstanceRecords(), [], camera.Position, 0, 0);
+            DrawList.PlanesOf(lightViewProj, planes);
+            // Shadows are soft and small on screen: one level coarser is enough.
+            staticShadow.Build(set.Records, planes, camera.Position, pixelsPerRadian, 1);
+            dynamicShadow.Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 1);
+        }
+        else
+        {
+            staticShadow.Clear();
+            dynamicShadow.Clear();
         }
         int total = staticView.Total + dynamicView.Total + staticShadow.Total + dynamicShadow.Total;
         if (instanceIndices.Length < total) instanceIndices = new uint[Math.Max(total, instanceIndices.Length * 2)];

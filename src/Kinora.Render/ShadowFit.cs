@@ -16,7 +16,7 @@ static class ShadowFit
     /// <summary>Light view-projection (depth 0..1) and the size of one texel in metres.</summary>
     public static (Matrix4x4 ViewProjection, float TexelMetres) Fit(in CameraFrame camera, float aspect, Vector3 towardSun, int mapSize)
     {
-        var forward = Vector3.Normalize(camera.Forward);
+        var forward = camera.Forward.LengthSquared() > 1e-12f ? Vector3.Normalize(camera.Forward) : -Vector3.UnitZ;
         float tanY = MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f), tanX = tanY * aspect;
         // Sphere around the slice [near, Reach]: centre on the axis where it minimises the radius.
         float far = Reach, k2 = tanX * tanX + tanY * tanY;

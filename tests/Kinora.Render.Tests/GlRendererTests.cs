@@ -120,6 +120,33 @@ public sealed class GlRendererTests
     }
 
     [Fact]
+    public void The_automatic_backend_finds_a_context_here()
+    {
+        var frames = new List<byte[]>();
+        using (var r = RendererFactory.Create(new RenderOptions(64, 36, RenderBackend.Auto), f => frames.Add(f.ToArray())))
+        {
+            r.Submit(TestScenes.Day(), TestScenes.Camera);
+            r.Flush();
+        }
+        Assert.Single(frames);
+    }
+
+    [Fact]
+    public void A_width_not_divisible_by_four_still_gives_an_exact_I420_frame()
+    {
+        // 854×480 takes the one-byte-per-fragment path; H/2 odd (e.g. 270) puts V's start mid-row.
+        foreach (var (w, h) in new[] { (854, 480), (96, 54) })
+        {
+            using var capture = new FrameCapture(w, h);
+            var image = capture.RenderRgb(TestScenes.Day(), TestScenes.Camera);
+            var sky = image.Mean(0, 0, w, Math.Max(2, h / 16));
+            Assert.True(sky.B > sky.R, $"{w}×{h}: sky {sky}");
+            var centre = image.Mean(w / 2 - 2, h / 2 - 2, w / 2 + 2, h / 2 + 2);
+            Assert.InRange(centre.R + centre.G + centre.B, 30, 3 * 255);
+        }
+    }
+
+    [Fact]
     public void Odd_sizes_and_unknown_looks_are_refused()
     {
         Assert.Throws<ArgumentException>(() => RendererFactory.Create(new RenderOptions(321, 180), _ => { }));

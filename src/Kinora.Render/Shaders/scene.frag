@@ -71,7 +71,10 @@ Surface detail(Surface s, float dist)
     float brickTone = mix(0.85, 1.12, hash12(floor(b)));
     vec3 brick = mix(s.albedo * brickTone, mix(s.albedo, vec3(0.55, 0.53, 0.5), 0.6), mortar * 0.85);
     brick *= mix(0.8, 1.0, smoothstep(0.0, 1.2, vWorld.y)); // grime near the ground
-    s.albedo = k == 2 ? mix(s.albedo, brick, near) : s.albedo;
+    // Pattern 2 covers brick and plaster: warm, saturated albedos get courses, pale or grey ones stay
+    // rendered plaster (the broad and fine noise above).
+    float brickness = smoothstep(0.35, 0.55, (s.albedo.r - s.albedo.b) / max(s.albedo.r, 1e-3));
+    s.albedo = k == 2 ? mix(s.albedo, brick, near * brickness) : s.albedo;
 
     // Wood: grain lines bent by the broad noise, dark joints between 14 cm boards.
     float grain = sin(q.x * 38.0 + broad * 7.0) * 0.12 * near;
