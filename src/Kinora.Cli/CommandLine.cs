@@ -123,6 +123,9 @@ public static class CommandLine
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
         Console.CancelKeyPress += onCancel;
+        // kill and a closed terminal stop the render the same way Ctrl-C does: cleanly, leaving no partial film.
+        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
+        using var onHup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
             var report = Shoot.Run(plan, new ShootOptions(output, backend, new ProgressPrinter(progressMode), (float)scale), cancel.Token);

@@ -43,6 +43,7 @@ public sealed class FilmEncoder : IDisposable
         foreach (var s in new[] { "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-profile:v", "high",
                      "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-color_primaries", "bt709", "-color_trc", "bt709",
                      "-colorspace", "bt709", "-color_range", "tv" }) a.Add(s);
+        if (settings.X264Params.Length > 0) { a.Add("-x264-params"); a.Add(settings.X264Params); }
         if (audioWav is not null)
             foreach (var s in new[] { "-c:a", "aac", "-b:a", $"{settings.AudioBitrateKbps}k", "-ar", "48000", "-ac", "2" }) a.Add(s);
         a.Add("-metadata"); a.Add($"title={title ?? "Kinora film"}");

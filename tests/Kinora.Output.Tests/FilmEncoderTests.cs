@@ -49,6 +49,20 @@ public sealed class FilmEncoderTests : IDisposable
     }
 
     [Fact]
+    public void A_4k_film_is_still_h264_high()
+    {
+        string film = Path.Combine(dir, "uhd.mp4");
+        using (var e = new FilmEncoder(film, EncoderSettings.For(3840, 2160, 24), null))
+        {
+            for (int i = 0; i < 3; i++) e.Write(Frame(3840, 2160, i));
+            e.Finish();
+        }
+        var p = Probe.Of(film);
+        Assert.Equal("High", p.Profile);
+        Assert.Equal((3840, 2160), (p.Width, p.Height));
+    }
+
+    [Fact]
     public void An_abandoned_encode_leaves_nothing_at_the_destination()
     {
         string film = Path.Combine(dir, "never.mp4");
@@ -72,6 +86,7 @@ public sealed class FilmEncoderTests : IDisposable
     {
         Assert.Equal("faster", EncoderSettings.For(1280, 720, 24).Preset);
         Assert.Equal("veryfast", EncoderSettings.For(1920, 1080, 24).Preset);
-        Assert.Equal("superfast", EncoderSettings.For(3840, 2160, 24).Preset);
+        Assert.Equal("ultrafast", EncoderSettings.For(3840, 2160, 24).Preset);
+        Assert.Contains("cabac=1", EncoderSettings.For(3840, 2160, 24).X264Params);
     }
 }
