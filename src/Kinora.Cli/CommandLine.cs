@@ -20,6 +20,7 @@ public static class CommandLine
                         [--progress text|json|none]
           kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
           kinora parse  FILE [--json]
+          kinora check  PROJECT_DIR [--json]
         """;
 
     public static int Run(string[] args)
@@ -36,6 +37,7 @@ public static class CommandLine
                 "render" => Render(args[1..]),
                 "plan" => PlanCommand(args[1..]),
                 "parse" => Parse(args[1..]),
+                "check" => Check(args[1..]),
                 _ => Fail(BadInput, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }
@@ -49,7 +51,7 @@ public static class CommandLine
             Console.Error.WriteLine("kinora: interrupted; nothing was written at the output path");
             return Failed;
         }
-        catch (Exception e) when (e is RendererUnavailableException or Kinora.Output.EncoderException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is RendererUnavailableException or Kinora.Output.EncoderException or ShootFailedException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"kinora: error: {e.Message}");
             return Failed;
@@ -100,7 +102,7 @@ public static class CommandLine
         var a = new Arguments(args, PlanFlags.Union(["--workers", "--backend", "--progress", "--render-scale"]).ToHashSet(), new HashSet<string>());
         var (source, overrides, output) = ReadCommon(a, allowProject: true);
         source ??= new FilmSource.Sample();
-        a.Integer("--workers", 1, 64);
+        int workers = (int)(a.Integer("--workers", 1, 64) ?? 0);
         var backend = RenderBackend.Auto;
         switch (a.Value("--backend"))
         {
@@ -128,9 +130,14 @@ public static class CommandLine
         using var onHup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
-            var report = Shoot.Run(plan, new ShootOptions(output, backend, new ProgressPrinter(progressMode), (float)scale), cancel.Token);
-            Console.Error.WriteLine();
-            Console.Error.WriteLine($"kinora: wrote {output} ({report.Frames} frames in {report.Seconds:0.0} s, {report.Frames / Math.Max(1e-6, report.RenderSeconds):0.0} frames/s on {report.Renderer}; {report.IntegratedLufs:0.0} LUFS)");
+            var options = new ShootOptions(output, backend, new ProgressPrinter(progressMode), (float)scale)
+            {
+                Workers = workers,
+                WorkerCommand = WorkerCommand.Find(),
+            };
+            var report = Shoot.Run(plan, options, cancel.Token);
+            if (progressMode == "bar") Console.Error.WriteLine();
+            Console.Error.WriteLine($"kinora: wrote {output} ({report.Frames} frames in {report.Seconds:0.0} s; {report.SegmentsRendered} of {report.Segments} segments rendered on {report.Renderer}, the rest from the cache; {report.IntegratedLufs:0.0} LUFS)");
             return Ok;
         }
         finally { Console.CancelKeyPress -= onCancel; }
@@ -148,6 +155,20 @@ public static class CommandLine
         Planning.WriteFolder(plan, output!);
         Console.Out.WriteLine($"{output}: {plan.Production.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {plan.Production.Duration:0.##} s; edit the files, then: kinora render {output}");
         return Ok;
+    }
+
+    /// <summary>`kinora check` exits with this when the film breaks a continuity or craft rule.</summary>
+    public const int Violations = 3;
+
+    static int Check(string[] args)
+    {
+        var a = new Arguments(args, new HashSet<string>(), new HashSet<string> { "--json" });
+        if (a.Positionals.Count != 1) a.Error("check needs one PROJECT_DIR: kinora check myfilm [--json]");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+        var plan = Planning.Plan(new FilmSource.ProjectFolder(a.Positionals[0]), new PlanOverrides());
+        var report = ContinuityCheck.Run(plan);
+        Console.Out.Write(a.Has("--json") ? ContinuityReportJson.Write(report) + "\n" : ContinuityReportText.Write(report));
+        return report.Clean ? Ok : Violations;
     }
 
     static int Parse(string[] args)

@@ -118,7 +118,12 @@ public sealed class CameraTrack
             mean /= last + 1;
             Array.Fill(anchor, mean);
         }
-        else Smooth(aim, 6.0, Unlimited, anchor, anchorVelocity, 1);
+        else
+        {
+            Smooth(aim, 6.0, Unlimited, anchor, anchorVelocity, 1);
+            // The operator's head turns no faster than the rig allows, however fast the actor turns or steps.
+            LimitTurn(position, anchor, anchorVelocity, AimShare * rig.MaxAngularSpeed);
+        }
 
         string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 ? null
             : chosen.Blocked > 0 ? "no clear spot for the planned angle; kept the least obstructed"
@@ -175,7 +180,7 @@ public sealed class CameraTrack
     static IEnumerable<(double Swing, double Closer)> Alternatives(double angleDegrees)
     {
         double[] swings = [0, 10, -10, 20, -20, 30, -30, 45, -45, 60, -60, 90, -90];
-        double[] closers = [1, 0.85, 0.7, 0.55, 0.4];
+        double[] closers = [1, 0.85, 0.7, 0.55, 0.4, 0.3, 0.22];
         var all = new List<(double Swing, double Closer, double Cost, int Order)>();
         foreach (var s in swings)
         {
@@ -257,22 +262,25 @@ public sealed class CameraTrack
         return travel.LengthSquared() > 0.01f ? Vector3.Normalize(travel) : subjects.At(0)[0].Forward;
     }
 
-    /// <summary>Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies.</summary>
-    static Vector3[][] Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
+    /// <summary>Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and sees past them.</summary>
+    static ActorState[][] Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
     {
         var scene = production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
         var names = scene?.Cast ?? [];
-        var crowd = new Vector3[(count - 1) / CheckEvery + 1][];
+        var crowd = new ActorState[(count - 1) / CheckEvery + 1][];
         for (int k = 0; k < crowd.Length; k++)
         {
             double t = shot.Start + k * CheckEvery * Step;
-            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).ToArray();
         }
         return crowd;
     }
 
-    /// <summary>How many checks the path fails: inside a wall or a body, outside height limits, or with the subject hidden.</summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, Vector3[][] crowd, SubjectSamples subjects, ShotType type, int last)
+    /// <summary>
+    /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
+    /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
+    /// </summary>
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last)
     {
         var (low, high) = Framing.HeightLimits(set);
         int blocked = 0;
@@ -280,18 +288,23 @@ public sealed class CameraTrack
         {
             int i = Math.Min(k * CheckEvery, last);
             var c = candidate.Path[i];
+            var people = crowd[Math.Min(k, crowd.Length - 1)];
             if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
-            foreach (var body in crowd[Math.Min(k, crowd.Length - 1)])
+            foreach (var body in people)
             {
-                float dx = c.X - body.X, dz = c.Z - body.Z;
-                if (dx * dx + dz * dz < 0.45f * 0.45f && c.Y < body.Y + 2.2f) blocked++;
+                float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
+                if (dx * dx + dz * dz < 0.45f * 0.45f && c.Y < body.Position.Y + 2.2f) blocked++;
             }
-            if (k % 4 == 0 || i == last)
+            var watched = subjects.At(i);
+            int n = type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            if (n == 0)
             {
-                var eyes = Framing.Anchor(type, subjects.At(i), set);
-                foreach (var box in set.Obstacles) if (Hits(c, eyes, box)) blocked++;
+                var anchor = Framing.Anchor(type, watched, set);
+                foreach (var box in set.Obstacles) if (Hits(c, anchor, box)) blocked++;
             }
+            for (int w = 0; w < n; w++)
+                if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name)) blocked++;
             if (i == last) break;
         }
         return blocked;
@@ -346,6 +359,59 @@ public sealed class CameraTrack
             v += a * dt;
             p += v * dt;
         }
+    }
+
+    /// <summary>Share of the rig's turn rate the aim may use; lead room easing across a pan and rounding take the rest.</summary>
+    const double AimShare = 0.8;
+
+    /// <summary>
+    /// Re-aims the anchor through a critically damped look-at (ω = 8 rad/s, the target's own turn fed forward)
+    /// on the aim's yaw and pitch as seen from the camera, with the turn rate clamped to maxTurn (rad/s) and its
+    /// change to 4·maxTurn per second, so the view direction never whips round after a quick head turn or a
+    /// subject passing close. Distances to the anchor are kept, so focus still follows.
+    /// </summary>
+    static void LimitTurn(Vector3[] position, Vector3[] anchor, Vector3[] anchorVelocity, double maxTurn)
+    {
+        int n = anchor.Length;
+        if (n < 2) return;
+        double dt = Step, w = 8.0, maxChange = 4 * maxTurn;
+        var yaw = new double[n];
+        var pitch = new double[n];
+        var distance = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            var d = anchor[i] - position[i];
+            distance[i] = Math.Max(d.Length(), 1e-3f);
+            var u = d / distance[i];
+            pitch[i] = Math.Asin(Math.Clamp(u.Y, -1f, 1f));
+            double y = Yaw.Of(d);
+            yaw[i] = i == 0 ? y : yaw[i - 1] + Yaw.Wrap(y - Yaw.Wrap(yaw[i - 1]));
+        }
+        double py = yaw[0], pp = pitch[0], vy = 0, vp = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0)
+            {
+                double ty = (yaw[Math.Min(i + 1, n - 1)] - yaw[i - 1]) / ((Math.Min(i + 1, n - 1) - (i - 1)) * dt);
+                double tp = (pitch[Math.Min(i + 1, n - 1)] - pitch[i - 1]) / ((Math.Min(i + 1, n - 1) - (i - 1)) * dt);
+                double ay = w * w * (yaw[i] - py) + 2 * w * (ty - vy);
+                double ap = w * w * (pitch[i] - pp) + 2 * w * (tp - vp);
+                double c = Math.Max(Math.Cos(pp), 0.2);
+                // Limit the change of turn as seen on the view sphere (yaw shrinks toward the poles).
+                double am = Math.Sqrt(ay * c * ay * c + ap * ap);
+                if (am > maxChange) { ay *= maxChange / am; ap *= maxChange / am; }
+                vy += ay * dt;
+                vp += ap * dt;
+                double vm = Math.Sqrt(vy * c * vy * c + vp * vp);
+                if (vm > maxTurn) { vy *= maxTurn / vm; vp *= maxTurn / vm; }
+                py += vy * dt;
+                pp = Math.Clamp(pp + vp * dt, -1.45, 1.45);
+            }
+            double cp = Math.Cos(pp);
+            anchor[i] = position[i] + new Vector3((float)(-cp * Math.Sin(py)), (float)Math.Sin(pp), (float)(-cp * Math.Cos(py))) * distance[i];
+        }
+        var copy = (Vector3[])anchor.Clone();
+        Differentiate(copy, anchor, anchorVelocity);
     }
 
     static void Differentiate(Vector3[] path, Vector3[] position, Vector3[] velocity)

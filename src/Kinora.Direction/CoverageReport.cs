@@ -11,8 +11,11 @@ namespace Kinora.Direction;
 /// </summary>
 public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthStats Lengths)
 {
-    /// <summary>Share of a shot's frames a subject's eyes may spend out of frame before it is reported.</summary>
-    public const double EyesOutAllowed = 0.05;
+    /// <summary>
+    /// Share of a shot's frames a subject's eyes may spend out of frame or hidden (behind a wall, a prop or
+    /// someone else) before it is reported: a shot must show its subject at least 90 % of the time.
+    /// </summary>
+    public const double EyesOutAllowed = 0.10;
 
     // Finite differences at the frame rate see float rounding; allow a little over each limit.
     const double Slack = 1.02;
@@ -59,7 +62,10 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
         int first = (int)Math.Ceiling(shot.Start * fps - 1e-9), end = (int)Math.Ceiling(shot.End * fps - 1e-9);
         var positions = new List<Vector3>();
         var forwards = new List<Vector3>();
-        int framesOut = 0, blocked = 0, frames = 0;
+        int framesOut = 0, framesOccluded = 0, blocked = 0, frames = 0;
+        string? blocker = null;
+        var cast = world.Production.Scenes.FirstOrDefault(s => s.Index == shot.Scene)?.Cast ?? [];
+        var people = new List<ActorState>(cast.Length);
         var watched = shot.Subjects.IsDefaultOrEmpty ? [] : shot.Type switch
         {
             ShotType.Single or ShotType.OverTheShoulder => shot.Subjects.Take(1).ToArray(),
@@ -74,13 +80,21 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             positions.Add(camera.Position);
             forwards.Add(camera.Forward);
             frames++;
-            bool outOfFrame = false;
+            bool outOfFrame = false, occluded = false;
+            people.Clear();
+            foreach (var name in cast) if (world.Actor(name, t) is { } someone) people.Add(someone);
             foreach (var name in watched)
             {
                 if (world.Actor(name, t) is not { } actor) continue;
                 if (!camera.TryProject(actor.Eyes, track.Aspect, out var ndc) || Math.Abs(ndc.X) > 1 || Math.Abs(ndc.Y) > 1) outOfFrame = true;
+                else if (Sightline.Blocker(camera.Position, actor.Eyes, set, people, name) is { } what)
+                {
+                    occluded = true;
+                    blocker ??= what;
+                }
             }
             if (outOfFrame) framesOut++;
+            else if (occluded) framesOccluded++;
             var p = camera.Position;
             if (p.Y < ground + 0.3f - 1e-4f || (set.Interior && set.CeilingHeight > 0 && p.Y > ground + set.CeilingHeight)
                 || set.Obstacles.Any(o => o.Contains(p))) blocked++;
@@ -110,9 +124,12 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
         var rig = track.Rig;
         var problems = ImmutableArray.CreateBuilder<string>();
         double share = frames == 0 ? 0 : framesOut / (double)frames;
+        double hidden = frames == 0 ? 0 : framesOccluded / (double)frames;
         if (crossesLine) problems.Add("crosses the 180° line of its exchange");
         if (jump) problems.Add("jump cut: under 30° and under two sizes from the previous shot of the same subject");
-        if (share > EyesOutAllowed) problems.Add($"eyes out of frame in {share:P0} of frames");
+        if (share + hidden > EyesOutAllowed + 1e-9)
+            problems.Add(hidden == 0 ? $"eyes out of frame in {share:P0} of frames"
+                : $"subject visible in only {1 - share - hidden:P0} of frames ({share:P0} out of frame, {hidden:P0} hidden, first by {blocker})");
         if (blocked > 0) problems.Add($"camera inside the set or out of height limits in {blocked} frames");
         // Jerk from third differences carries float rounding of about 1e-6 m × fps³.
         double noise = 8e-6 * fps * fps * fps;
@@ -128,7 +145,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
         Limit(jerk > rig.MaxJerk * Slack + noise, $"jerk {jerk:0.00} m/s³ exceeds the {rig.Name} limit {rig.MaxJerk:0.00}");
         Limit(turn > rig.MaxAngularSpeed * Slack, $"turn rate {turn:0.00} rad/s exceeds the {rig.Name} limit {rig.MaxAngularSpeed:0.00}");
         if (shot.Duration < Director.ShortestShot - 1e-9) problems.Add($"only {shot.Duration:0.00} s long; shots under {Director.ShortestShot} s flash by");
-        return new ShotCheck(shot.Id, shot.Scene, shot.Start, shot.End, rig, crossesLine, jump, share, speed, acceleration, jerk, turn, step, blocked,
+        return new ShotCheck(shot.Id, shot.Scene, shot.Start, shot.End, rig, crossesLine, jump, share, hidden, speed, acceleration, jerk, turn, step, blocked,
             withinRig, problems.ToImmutable());
     }
 

@@ -6,6 +6,7 @@ namespace Kinora.Output;
 /// ffmpeg through a pipe: raw YUV 4:2:0 frames go to its standard input as they are rendered, the soundtrack
 /// comes from a WAV file, and the film is written to a temporary file beside the destination that is renamed
 /// only when ffmpeg has finished cleanly. A failed or cancelled encode leaves nothing at the destination.
+/// GOPs are closed and the first frame is an IDR frame, so a film encoded in segments joins by stream copy.
 /// </summary>
 public sealed class FilmEncoder : IDisposable
 {
@@ -41,7 +42,7 @@ public sealed class FilmEncoder : IDisposable
         a.Add("-map"); a.Add("0:v:0");
         if (audioWav is not null) { a.Add("-map"); a.Add("1:a:0"); }
         foreach (var s in new[] { "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-profile:v", "high",
-                     "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-color_primaries", "bt709", "-color_trc", "bt709",
+                     "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-flags", "+cgop", "-color_primaries", "bt709", "-color_trc", "bt709",
                      "-colorspace", "bt709", "-color_range", "tv" }) a.Add(s);
         if (settings.X264Params.Length > 0) { a.Add("-x264-params"); a.Add(settings.X264Params); }
         if (audioWav is not null)

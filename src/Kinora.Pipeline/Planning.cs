@@ -15,6 +15,7 @@ public static class Planning
 {
     public static FilmPlan Plan(FilmSource source, PlanOverrides overrides)
     {
+        var origin = new PlanOrigin(source, overrides);
         string text;
         string file;
         Bible? bible = null;
@@ -64,7 +65,7 @@ public static class Planning
             var edited = ShotListYaml.Read(shotsPath);
             shots = ShotListYaml.Merge(shots, edited, production.Duration);
         }
-        return new FilmPlan(text, production, world, shots);
+        return new FilmPlan(text, production, world, shots) { Origin = origin };
     }
 
     /// <summary>Writes screenplay.fountain, bible.yaml and shots.yaml: the editable half of a production folder.</summary>

@@ -1,77 +1,189 @@
 using System.Diagnostics;
+using System.Globalization;
 using Kinora.Audio;
-using Kinora.Direction;
 using Kinora.Output;
 using Kinora.Render;
 
 namespace Kinora.Pipeline;
 
-/// <summary>How to shoot: where the film goes, which renderer backend, and who hears about progress.</summary>
-public sealed record ShootOptions(string Output, RenderBackend Backend = RenderBackend.Auto, IProgress<ShootProgress>? Progress = null, float RenderScale = 0);
+/// <summary>
+/// How to shoot: where the film goes, which renderer backend, who hears about progress, the render scale, how
+/// many worker processes (0: <see cref="WorkerCrew.DefaultSize"/>), the render cache folder (null: as
+/// <see cref="RenderCache.For"/> says for the plan's source), and the command that starts a worker (the kinora
+/// executable and any leading arguments; null: workers are not available and segments are shot in this process).
+/// </summary>
+public sealed record ShootOptions(string Output, RenderBackend Backend = RenderBackend.Auto, IProgress<ShootProgress>? Progress = null, float RenderScale = 0)
+{
+    public int Workers { get; init; }
 
-/// <summary>Where a shoot stands: frames done of the total, and the soundtrack's measured loudness once mixed.</summary>
-public readonly record struct ShootProgress(string Stage, long Frame, long Frames, double FramesPerSecond, double EtaSeconds);
+    public string? CacheDirectory { get; init; }
 
-/// <summary>What a finished shoot measured.</summary>
-public sealed record ShootReport(string Film, long Frames, double Seconds, double RenderSeconds, string Renderer, double IntegratedLufs);
+    public IReadOnlyList<string>? WorkerCommand { get; init; }
+}
 
 /// <summary>
-/// Films a plan: mixes the soundtrack, then renders every frame at n/fps and streams it to the encoder as it is
-/// made. Memory stays flat whatever the film's length; the film appears at its path only when complete.
+/// Where a shoot stands: frames done of the total (frames from the cache count as done at once), frames per
+/// second over the frames rendered so far, the estimated seconds left, and segments done of the total.
+/// </summary>
+public readonly record struct ShootProgress(string Stage, long Frame, long Frames, double FramesPerSecond, double EtaSeconds, int Segment = 0, int Segments = 0)
+{
+    /// <summary>For stage "note": something the person should know, such as a segment that failed and is tried again.</summary>
+    public string? Note { get; init; }
+}
+
+/// <summary>
+/// What a finished shoot measured: the film's path, its frames, wall seconds in all and rendering, the renderer,
+/// the soundtrack's loudness, and how many of its segments were rendered now rather than found in the cache.
+/// </summary>
+public sealed record ShootReport(string Film, long Frames, double Seconds, double RenderSeconds, string Renderer, double IntegratedLufs,
+    int Segments = 0, int SegmentsRendered = 0, bool SoundtrackMixed = false);
+
+/// <summary>
+/// Films a plan in segments: cuts it on shot boundaries (<see cref="SegmentPlan"/>), renders each segment that is
+/// not already in the render cache (in this process, or in parallel worker processes) to its own closed-GOP
+/// H.264 file, mixes or reuses the soundtrack, then joins the segments by stream copy with the soundtrack into
+/// the film, which appears at its path only when complete. A shoot stopped at any moment, kill -9 included,
+/// resumes from the segments finished before; the frames are the same as an uninterrupted shoot's. Memory stays
+/// flat whatever the film's length.
 /// </summary>
 public static class Shoot
 {
     public static ShootReport Run(FilmPlan plan, ShootOptions options, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
         var production = plan.Production;
         var format = production.Bible.Format;
-        long frames = production.FrameCount;
         var clock = Stopwatch.StartNew();
+        string output = Path.GetFullPath(options.Output);
+        string outputDir = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(outputDir);
+        RenderCache.Sweep(outputDir, Path.GetFileNameWithoutExtension(output));
 
-        string work = Path.Combine(Path.GetTempPath(), $"kinora-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(work);
+        var renderOptions = RenderOptionsFor(production, options.Backend, options.RenderScale);
+        var cut = SegmentPlan.For(plan, renderOptions);
+        var cache = options.CacheDirectory is { } dir ? new RenderCache(Path.GetFullPath(dir)) : RenderCache.For(plan.Origin?.Source);
+        cache.Create();
+        cache.Sweep();
+
+        var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
+        bool soundCached = File.Exists(cache.SoundtrackFile(cut.SoundtrackKey)) && File.Exists(cache.SoundtrackReportFile(cut.SoundtrackKey));
+        DiskBudget.Check(cache.Directory,
+            DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : DiskBudget.SoundBytes(production.Duration)),
+            outputDir,
+            DiskBudget.VideoBytes(cut.Frames, format.Width, format.Height) + DiskBudget.SoundBytes(production.Duration));
+
+        var progress = new ShootTally(options.Progress, cut.Frames, cut.Segments.Length, cut.Segments.Length - todo.Count,
+            cut.Frames - todo.Sum(s => s.FrameCount));
+        progress.Stage("sound");
+        double lufs = Soundtrack(production, cache, cut.SoundtrackKey, ct);
+
+        string renderer = "render cache";
+        var renderClock = Stopwatch.StartNew();
+        progress.Stage("frames");
+        if (todo.Count > 0)
+        {
+            int workers = options.Workers > 0 ? options.Workers : WorkerCrew.DefaultSize();
+            if (workers > 1 && todo.Count > 1 && plan.Origin is { } origin && options.WorkerCommand is { Count: > 0 } command)
+                renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, ct);
+            else
+                renderer = ShootHere(plan, renderOptions, cache, todo, progress, ct);
+        }
+        double renderSeconds = renderClock.Elapsed.TotalSeconds;
+
+        progress.Stage("assemble");
+        var metadata = new Dictionary<string, string>
+        {
+            ["comment"] = $"Kinora; seed {production.Bible.Seed}",
+            ["kinora_seed"] = production.Bible.Seed.ToString(CultureInfo.InvariantCulture),
+        };
+        FilmAssembler.Assemble([.. cut.Segments.Select(s => new FilmAssembler.Part(cache.SegmentFile(s.Key), s.FrameCount))],
+            EncoderSettings.For(format.Width, format.Height, format.Fps), cache.SoundtrackFile(cut.SoundtrackKey), output,
+            production.Bible.Title, metadata, ct);
+        return new ShootReport(output, cut.Frames, clock.Elapsed.TotalSeconds, renderSeconds, renderer, lufs,
+            cut.Segments.Length, todo.Count, !soundCached);
+    }
+
+    /// <summary>The renderer's options for a production; part of every segment's key.</summary>
+    public static RenderOptions RenderOptionsFor(Kinora.Production.Production production, RenderBackend backend, float renderScale)
+    {
+        var format = production.Bible.Format;
+        return new RenderOptions(format.Width, format.Height, backend, production.Bible.Style.Look, production.Bible.Style.Grain,
+            production.Bible.Seed, renderScale);
+    }
+
+    /// <summary>Mixes the soundtrack into the cache unless it is there; returns its integrated loudness in LUFS.</summary>
+    static double Soundtrack(Kinora.Production.Production production, RenderCache cache, string key, CancellationToken ct)
+    {
+        string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key);
+        if (File.Exists(wav) && File.Exists(report)
+            && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached))
+            return cached;
+        string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report);
         try
         {
-            options.Progress?.Report(new ShootProgress("sound", 0, frames, 0, 0));
-            string wav = Path.Combine(work, "soundtrack.wav");
-            var sound = SoundtrackMixer.Mix(production, wav, ct);
-
-            var metadata = new Dictionary<string, string>
-            {
-                ["comment"] = $"Kinora; seed {production.Bible.Seed}",
-                ["kinora_seed"] = production.Bible.Seed.ToString(),
-            };
-            using var encoder = new FilmEncoder(options.Output, EncoderSettings.For(format.Width, format.Height, format.Fps), wav, production.Bible.Title, metadata);
-            var renderOptions = new RenderOptions(format.Width, format.Height, options.Backend, production.Bible.Style.Look,
-                production.Bible.Style.Grain, production.Bible.Seed, options.RenderScale);
-            using var renderer = RendererFactory.Create(renderOptions, frame => encoder.Write(frame));
-
-            var tracks = new CameraTrack?[plan.Shots.Shots.Length];
-            var renderClock = Stopwatch.StartNew();
-            int shotIndex = 0;
-            for (long n = 0; n < frames; n++)
-            {
-                ct.ThrowIfCancellationRequested();
-                double t = (double)n / format.Fps;
-                while (shotIndex + 1 < plan.Shots.Shots.Length && plan.Shots.Shots[shotIndex + 1].Start <= t + 1e-9) shotIndex++;
-                var track = tracks[shotIndex] ??= CameraTrack.For(plan.Shots.Shots[shotIndex], plan.World);
-                if (shotIndex > 0) tracks[shotIndex - 1] = null;   // finished shots are let go: memory stays flat
-                renderer.Submit(plan.World.Sample(t), track.Sample(t));
-                if (options.Progress is not null && (n % 12 == 0 || n == frames - 1))
-                {
-                    double fps = (n + 1) / Math.Max(1e-6, renderClock.Elapsed.TotalSeconds);
-                    options.Progress.Report(new ShootProgress("frames", n + 1, frames, fps, (frames - n - 1) / Math.Max(1e-6, fps)));
-                }
-            }
-            renderer.Flush();
-            double renderSeconds = renderClock.Elapsed.TotalSeconds;
-            options.Progress?.Report(new ShootProgress("encode", frames, frames, 0, 0));
-            encoder.Finish();
-            return new ShootReport(Path.GetFullPath(options.Output), frames, clock.Elapsed.TotalSeconds, renderSeconds, renderer.Description, sound.IntegratedLufs);
+            var sound = SoundtrackMixer.Mix(production, partialWav, ct);
+            File.WriteAllText(partialReport, sound.IntegratedLufs.ToString("R", CultureInfo.InvariantCulture));
+            // The loudness first: a WAV under its key always has its report beside it.
+            File.Move(partialReport, report, overwrite: true);
+            File.Move(partialWav, wav, overwrite: true);
+            return sound.IntegratedLufs;
         }
         finally
         {
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+            TryDelete(partialWav);
+            TryDelete(partialReport);
         }
+    }
+
+    static string ShootHere(FilmPlan plan, RenderOptions renderOptions, RenderCache cache, List<Segment> todo, ShootTally progress, CancellationToken ct)
+    {
+        SegmentCamera? camera = null;
+        string description = "";
+        try
+        {
+            foreach (var segment in todo)
+            {
+                for (int attempt = 1; ; attempt++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    try
+                    {
+                        if (camera is { Usable: false }) { camera.Dispose(); camera = null; }
+                        camera ??= new SegmentCamera(plan, renderOptions, cache);
+                        description = camera.Description;
+                        camera.Shoot(segment, done => progress.Frames(segment, done), ct);
+                        progress.Done(segment);
+                        break;
+                    }
+                    catch (Exception e) when (attempt == 1 && e is EncoderException or IOException)
+                    {
+                        progress.Retry(segment);
+                        progress.Note($"segment {segment.Index} (frames {segment.FirstFrame}–{segment.EndFrame - 1}) failed: {e.Message}; trying it again");
+                    }
+                }
+            }
+        }
+        finally { camera?.Dispose(); }
+        return description;
+    }
+
+    static string ShootInWorkers(PlanOrigin origin, ShootOptions options, RenderCache cache, SegmentPlan cut, List<Segment> todo, int workers,
+        IReadOnlyList<string> command, ShootTally progress, CancellationToken ct)
+    {
+        string jobPath = RenderCache.Partial(Path.Combine(cache.Work, "job.json"));
+        File.WriteAllText(jobPath, SegmentJob.For(origin, options, cache, cut).ToJson());
+        try
+        {
+            var crew = new WorkerCrew(command, jobPath, workers);
+            crew.Shoot(todo, progress.Frames, progress.Done, progress.Note, ct);
+            return $"{crew.Renderer}, {workers} workers";
+        }
+        finally { TryDelete(jobPath); }
+    }
+
+    static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -30,7 +30,11 @@ public static class StoryClock
         }
         double hour = Vocabulary.HourOf(tod, rise, set) ?? 11.0;
         if (previousEnd is not { } p) return new StoryTime(location.DayOfYear, hour);
-        if (hour >= p.Hour - 0.01) return new StoryTime(p.DayOfYear, hour);
+        // The same part of the day again ("NIGHT" after "NIGHT") carries on from where the last scene ended;
+        // the clock never runs backwards by a little, and only a much earlier hour means the next day.
+        bool stillLastNight = p.Hour < 5 && hour >= 19;
+        if (stillLastNight || (hour < p.Hour && p.Hour - hour < 3)) return p;
+        if (hour >= p.Hour) return new StoryTime(p.DayOfYear, hour);
         return new StoryTime(p.DayOfYear % 365 + 1, hour);
     }
 }

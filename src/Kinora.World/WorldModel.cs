@@ -100,6 +100,18 @@ public sealed partial class WorldModel : IWorldView
         return Perform(b, track, body, t).Pose;
     }
 
+    /// <summary>
+    /// A character's joints and state at film time t from one evaluation, or null if they are not in the scene
+    /// playing then: what a continuity check samples at every frame without building whole WorldFrames.
+    /// </summary>
+    public (BodyPose Pose, ActorState State)? Performance(string name, double t)
+    {
+        if (Production.Scenes.Length == 0) return null;
+        var b = blocking[SceneIndexAt(t)];
+        if (b.Track(name) is not { } track || !cast.TryGetValue(name, out var body)) return null;
+        return Perform(b, track, body, t);
+    }
+
     /// <summary>The blocking of a scene: each present character's segments and cues.</summary>
     public Blocking BlockingFor(int sceneIndex) => blocking[sceneIndex];
 

@@ -69,6 +69,21 @@ public sealed class ProductionPlannerTests
         Assert.Equal(p.Scenes[0].Clock.DayOfYear % 365 + 1, p.Scenes[3].Clock.DayOfYear);
     }
 
+    [Theory]
+    [InlineData("NIGHT", 23.2, 23.2, 0)]      // night after night: carries on, same day
+    [InlineData("NIGHT", 0.5, 0.5, 0)]        // past midnight, "NIGHT" is still last night
+    [InlineData("LATER", 10.0, 11.0, 0)]
+    [InlineData("DAY", 9.0, 11.0, 0)]
+    [InlineData("MORNING", 23.2, -1, 1)]      // morning after night: the next day
+    public void The_story_clock_never_skips_a_day_for_the_same_part_of_the_day(string tod, double previousHour, double expectedHour, int days)
+    {
+        var location = new LocationSpec("X", LocationKind.Street, 1, 45, 100);
+        var next = StoryClock.Next(new StoryTime(100, previousHour), tod, location);
+        Assert.Equal(100 + days, next.DayOfYear);
+        if (expectedHour >= 0) Assert.Equal(expectedHour, next.Hour, 1);
+        else Assert.InRange(next.Hour, 6, 10);
+    }
+
     [Fact]
     public void Weather_is_read_from_the_action_and_carries_on_until_it_ends()
     {

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Kinora.Pipeline;
+
+/// <summary>
+/// The world's continuity inside one shot: the largest slide of a planted foot between two frames
+/// (centimetres), how many frame×pair overlaps of bodies with each other or with the set it holds, and each
+/// present character's appearance hash, sampled in the shot.
+/// </summary>
+public sealed record ShotContinuity(string Id, double FootSlide, int Interpenetrations, ImmutableArray<CharacterLook> Looks);

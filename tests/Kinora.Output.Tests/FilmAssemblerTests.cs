@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Kinora.Output.Tests;
+
+public sealed class FilmAssemblerTests : IDisposable
+{
+    readonly string dir = Directory.CreateTempSubdirectory("kinora-assembler-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    static byte[] Frame(int w, int h, int n)
+    {
+        var f = new byte[w * h * 3 / 2];
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++) f[y * w + x] = (byte)(16 + (x * 3 + y + n * 7) % 200);
+        Array.Fill(f, (byte)128, w * h, w * h / 2);
+        return f;
+    }
+
+    static string Wav(string path, double seconds)
+    {
+        int rate = 48000, n = (int)(rate * seconds);
+        using var w = new BinaryWriter(File.Create(path));
+        w.Write("RIFF"u8); w.Write(36 + n * 4); w.Write("WAVE"u8);
+        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)2); w.Write(rate); w.Write(rate * 4); w.Write((short)4); w.Write((short)16);
+        w.Write("data"u8); w.Write(n * 4);
+        for (int i = 0; i < n; i++) { short s = (short)(3000 * Math.Sin(i * 2 * Math.PI * 440 / rate)); w.Write(s); w.Write(s); }
+        return path;
+    }
+
+    static string[] Lines(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        string s = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return s.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Fact]
+    public void Segments_join_by_stream_copy_with_every_frame_once_on_its_time()
+    {
+        var settings = EncoderSettings.For(320, 180, 24);
+        int[] lengths = [37, 50, 13];
+        var parts = new List<FilmAssembler.Part>();
+        int frame = 0;
+        foreach (int length in lengths)
+        {
+            string part = Path.Combine(dir, $"part{parts.Count}.mp4");
+            using (var e = new FilmEncoder(part, settings, null))
+            {
+                for (int i = 0; i < length; i++) e.Write(Frame(320, 180, frame++));
+                e.Finish();
+            }
+            parts.Add(new FilmAssembler.Part(part, length));
+        }
+        string film = Path.Combine(dir, "film.mp4");
+        FilmAssembler.Assemble(parts, settings, Wav(Path.Combine(dir, "sound.wav"), 100 / 24.0), film, "Joints");
+
+        string[] Hashes(string f) => [.. Lines(Tools.Ffmpeg, "-v", "error", "-i", f, "-map", "0:v", "-f", "framemd5", "-").Where(l => !l.StartsWith('#')).Select(l => l.Split(',')[^1])];
+        Assert.Equal(parts.SelectMany(p => Hashes(p.Path)), Hashes(film));
+        var pts = Lines(Tools.Ffprobe, "-v", "error", "-select_streams", "v", "-show_entries", "packet=pts", "-of", "csv=p=0", film)
+            .Select(long.Parse).Order().ToArray();
+        Assert.Equal(100, pts.Length);
+        var steps = pts.Zip(pts.Skip(1), (a, b) => b - a).Distinct().ToArray();
+        Assert.Single(steps);   // no gap and no overlap at a joint
+        var p = Probe.Of(film);
+        Assert.Equal("aac", p.AudioCodec);
+        Assert.Equal(100 / 24.0, p.Duration, 2);
+        Assert.Empty(Directory.GetFiles(dir, ".*"));
+    }
+
+    [Fact]
+    public void A_failed_assembly_leaves_nothing_at_the_destination()
+    {
+        string film = Path.Combine(dir, "film.mp4");
+        File.WriteAllText(Path.Combine(dir, "broken.mp4"), "not a film");
+        Assert.Throws<EncoderException>(() => FilmAssembler.Assemble([new FilmAssembler.Part(Path.Combine(dir, "broken.mp4"), 10)], EncoderSettings.For(320, 180, 24), null, film));
+        Assert.False(File.Exists(film));
+        Assert.Empty(Directory.GetFiles(dir, ".*"));
+    }
+}

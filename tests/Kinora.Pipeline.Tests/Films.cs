@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace Kinora.Pipeline.Tests;
+
+/// <summary>What ffmpeg decodes from a film.</summary>
+static class Films
+{
+    /// <summary>The MD5 of each decoded video frame, in order, as ffmpeg's framemd5 muxer gives them.</summary>
+    public static string[] FrameHashes(string film)
+    {
+        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-v", "error", "-i", film, "-map", "0:v", "-f", "framemd5", "-" }) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        string s = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, err.Result);
+        return [.. s.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(',')[^1].Trim())];
+    }
+}
