@@ -21,6 +21,7 @@ public static class CommandLine
           kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
           kinora parse  FILE [--json]
           kinora check  PROJECT_DIR [--json]
+          kinora export PROJECT_DIR (--otio | --edl) [-o FILE]
         """;
 
     public static int Run(string[] args)
@@ -38,6 +39,7 @@ public static class CommandLine
                 "plan" => PlanCommand(args[1..]),
                 "parse" => Parse(args[1..]),
                 "check" => Check(args[1..]),
+                "export" => Export(args[1..]),
                 _ => Fail(BadInput, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }
@@ -159,6 +161,25 @@ public static class CommandLine
 
     /// <summary>`kinora check` exits with this when the film breaks a continuity or craft rule.</summary>
     public const int Violations = 3;
+
+    static int Export(string[] args)
+    {
+        var a = new Arguments(args, new HashSet<string> { "-o", "--output" }, new HashSet<string> { "--otio", "--edl" });
+        if (a.Positionals.Count != 1) a.Error("export needs one PROJECT_DIR: kinora export myfilm --otio");
+        int kinds = (a.Has("--otio") ? 1 : 0) + (a.Has("--edl") ? 1 : 0);
+        if (kinds != 1) a.Error("export needs exactly one of --otio or --edl");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+        string dir = a.Positionals[0];
+        var plan = Planning.Plan(new FilmSource.ProjectFolder(dir), new PlanOverrides());
+        bool otio = a.Has("--otio");
+        string output = a.Value("-o") ?? a.Value("--output") ?? Path.Combine(dir, otio ? "timeline.otio" : "film.edl");
+        string text = otio
+            ? Kinora.Output.Exports.OtioExport.Write(plan.Production, plan.Shots)
+            : Kinora.Output.Exports.EdlExport.Write(plan.Production, plan.Shots);
+        ProductionFolder.WriteAtomically(output, text);
+        Console.Out.WriteLine($"{output}: {plan.Shots.Shots.Length} shots");
+        return Ok;
+    }
 
     static int Check(string[] args)
     {

@@ -1,7 +1,7 @@
 namespace Kinora.Direction;
 
 /// <summary>The words shots.yaml uses for sizes, moves and shot types, as a crew would say them.</summary>
-internal static class ShotWords
+public static class ShotWords
 {
     static readonly (ShotSize Size, string Word, string Short)[] Sizes =
     [
