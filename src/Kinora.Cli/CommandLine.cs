@@ -21,7 +21,7 @@ public static class CommandLine
           kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
           kinora parse  FILE [--json]
           kinora check  PROJECT_DIR [--json]
-          kinora export PROJECT_DIR (--otio | --edl) [-o FILE]
+          kinora export PROJECT_DIR (--otio | --edl | --gltf) [-o FILE]
         """;
 
     public static int Run(string[] args)
@@ -164,19 +164,22 @@ public static class CommandLine
 
     static int Export(string[] args)
     {
-        var a = new Arguments(args, new HashSet<string> { "-o", "--output" }, new HashSet<string> { "--otio", "--edl" });
+        var a = new Arguments(args, new HashSet<string> { "-o", "--output" }, new HashSet<string> { "--otio", "--edl", "--gltf" });
         if (a.Positionals.Count != 1) a.Error("export needs one PROJECT_DIR: kinora export myfilm --otio");
-        int kinds = (a.Has("--otio") ? 1 : 0) + (a.Has("--edl") ? 1 : 0);
-        if (kinds != 1) a.Error("export needs exactly one of --otio or --edl");
+        int kinds = (a.Has("--otio") ? 1 : 0) + (a.Has("--edl") ? 1 : 0) + (a.Has("--gltf") ? 1 : 0);
+        if (kinds != 1) a.Error("export needs exactly one of --otio, --edl or --gltf");
         if (a.Errors.Count > 0) throw new InputException(a.Errors);
         string dir = a.Positionals[0];
         var plan = Planning.Plan(new FilmSource.ProjectFolder(dir), new PlanOverrides());
-        bool otio = a.Has("--otio");
-        string output = a.Value("-o") ?? a.Value("--output") ?? Path.Combine(dir, otio ? "timeline.otio" : "film.edl");
-        string text = otio
-            ? Kinora.Output.Exports.OtioExport.Write(plan.Production, plan.Shots)
-            : Kinora.Output.Exports.EdlExport.Write(plan.Production, plan.Shots);
-        ProductionFolder.WriteAtomically(output, text);
+        string kind = a.Has("--otio") ? "otio" : a.Has("--edl") ? "edl" : "gltf";
+        string output = a.Value("-o") ?? a.Value("--output") ?? Path.Combine(dir, kind switch { "otio" => "timeline.otio", "edl" => "film.edl", _ => "world.glb" });
+        byte[] bytes = kind switch
+        {
+            "otio" => System.Text.Encoding.UTF8.GetBytes(Kinora.Output.Exports.OtioExport.Write(plan.Production, plan.Shots)),
+            "edl" => System.Text.Encoding.ASCII.GetBytes(Kinora.Output.Exports.EdlExport.Write(plan.Production, plan.Shots)),
+            _ => Kinora.Output.Exports.GltfExport.Write(plan.World, plan.Shots),
+        };
+        ProductionFolder.WriteAtomically(output, bytes);
         Console.Out.WriteLine($"{output}: {plan.Shots.Shots.Length} shots");
         return Ok;
     }

@@ -10,12 +10,14 @@ public sealed record ProductionFolder(string Path)
     public string Cache => System.IO.Path.Combine(Path, "cache");
 
     /// <summary>Writes a file whole or not at all: a temporary sibling, then a rename.</summary>
-    public static void WriteAtomically(string path, string text)
+    public static void WriteAtomically(string path, string text) => WriteAtomically(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    public static void WriteAtomically(string path, byte[] bytes)
     {
         string dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
         string tmp = System.IO.Path.Combine(dir, "." + System.IO.Path.GetFileName(path) + ".tmp");
-        File.WriteAllText(tmp, text);
+        File.WriteAllBytes(tmp, bytes);
         File.Move(tmp, path, overwrite: true);
     }
 }

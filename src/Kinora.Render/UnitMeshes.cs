@@ -4,7 +4,7 @@ using Kinora.World;
 namespace Kinora.Render;
 
 /// <summary>Where one primitive's triangles lie in the shared mesh buffers.</summary>
-readonly record struct MeshRange(int FirstIndex, int IndexCount, int BaseVertex);
+public readonly record struct MeshRange(int FirstIndex, int IndexCount, int BaseVertex);
 
 /// <summary>
 /// The unit shapes of <see cref="Primitive"/> as one interleaved vertex array (position, normal; 6 floats) and one
@@ -12,7 +12,7 @@ readonly record struct MeshRange(int FirstIndex, int IndexCount, int BaseVertex)
 /// sphere 16×12 and cylinder 16 sides; the coarser levels are for things small on screen, because llvmpipe
 /// transforms vertices on one thread and every triangle costs.
 /// </summary>
-sealed class UnitMeshes
+public sealed class UnitMeshes
 {
     public const int LevelCount = 3;
     static readonly int[] SegmentsPerLevel = [16, 10, 6];

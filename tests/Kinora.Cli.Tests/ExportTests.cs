@@ -61,6 +61,32 @@ public sealed class ExportTests : IDisposable
     {
         var (code, _, err) = Kinora.Run("export", dir);
         Assert.Equal(CommandLine.BadInput, code);
-        Assert.Contains("--otio or --edl", err);
+        Assert.Contains("--otio, --edl or --gltf", err);
+    }
+
+    [Fact]
+    public void A_gltf_export_holds_a_scene_per_film_scene_a_camera_per_shot_and_valid_buffers()
+    {
+        string project = Planned();
+        var (code, _, err) = Kinora.Run("export", project, "--gltf");
+        Assert.True(code == 0, err);
+        byte[] glb = File.ReadAllBytes(Path.Combine(project, "world.glb"));
+        Assert.Equal(0x46546C67u, BitConverter.ToUInt32(glb, 0));
+        Assert.Equal(2u, BitConverter.ToUInt32(glb, 4));
+        Assert.Equal((uint)glb.Length, BitConverter.ToUInt32(glb, 8));
+        int jsonLength = (int)BitConverter.ToUInt32(glb, 12);
+        using var doc = JsonDocument.Parse(glb.AsMemory(20, jsonLength));
+        var root = doc.RootElement;
+        int binLength = (int)BitConverter.ToUInt32(glb, 20 + jsonLength);
+        Assert.Equal(binLength, root.GetProperty("buffers")[0].GetProperty("byteLength").GetInt32());
+        int scenes = File.ReadAllLines(Path.Combine(project, "screenplay.fountain")).Count(l => l.StartsWith("INT") || l.StartsWith("EXT"));
+        Assert.Equal(scenes, root.GetProperty("scenes").GetArrayLength());
+        Assert.Equal(scenes, root.GetProperty("animations").GetArrayLength());
+        Assert.Equal(ShotCount(project), root.GetProperty("cameras").GetArrayLength());
+        foreach (var view in root.GetProperty("bufferViews").EnumerateArray())
+            Assert.True(view.GetProperty("byteOffset").GetInt32() + view.GetProperty("byteLength").GetInt32() <= binLength);
+        int nodes = root.GetProperty("nodes").GetArrayLength();
+        foreach (var scene in root.GetProperty("scenes").EnumerateArray())
+            foreach (var n in scene.GetProperty("nodes").EnumerateArray()) Assert.InRange(n.GetInt32(), 0, nodes - 1);
     }
 }
