@@ -30,7 +30,7 @@ public static class GltfExport
         var setNodes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var set in world.Sets)
         {
-            var children = set.Instances.Select(i => b.InstanceNode(i, null)).ToList();
+            var children = set.Instances.Select(i => b.InstanceNode(i, null, animated: false)).ToList();
             setNodes[set.Id] = b.Node(new JsonObject { ["name"] = "set " + set.Id }, children);
         }
 
@@ -41,8 +41,8 @@ public static class GltfExport
             var set = world.SetFor(scene.Index);
             var roots = new List<int> { setNodes[set.Id] };
             var channels = new List<(int Node, string Path, float[] Times, float[] Values, int Width)>();
-            int sampleCount = Math.Max(2, (int)Math.Ceiling(scene.Duration * SampleRate) + 1);
-            var times = Enumerable.Range(0, sampleCount).Select(i => (float)Math.Min(scene.Duration, i / (double)SampleRate)).ToArray();
+            var times = SampleTimes(scene.Duration);
+            int sampleCount = times.Length;
 
             // Actors: one node per moving part; the part list is the same at every instant of a scene.
             var first = world.Sample(scene.Start);
@@ -51,13 +51,13 @@ public static class GltfExport
             var t3 = new float[parts][]; var r4 = new float[parts][]; var s3 = new float[parts][];
             for (int p = 0; p < parts; p++)
             {
-                partNodes[p] = b.InstanceNode(first.Dynamic[p], $"scene {scene.Index + 1} part {p}");
+                partNodes[p] = b.InstanceNode(first.Dynamic[p], $"scene {scene.Index + 1} part {p}", animated: true);
                 roots.Add(partNodes[p]);
                 t3[p] = new float[sampleCount * 3]; r4[p] = new float[sampleCount * 4]; s3[p] = new float[sampleCount * 3];
             }
             for (int k = 0; k < sampleCount; k++)
             {
-                var frame = world.Sample(Math.Min(scene.End - 1e-6, scene.Start + times[k]));
+                var frame = world.Sample(scene.Start + times[k]);
                 for (int p = 0; p < parts && p < frame.Dynamic.Length; p++)
                 {
                     Matrix4x4.Decompose(frame.Dynamic[p].Transform, out var s, out var r, out var t);
@@ -79,11 +79,12 @@ public static class GltfExport
                 int camera = b.Camera(shot.Id, c0.VerticalFov, (float)format.Width / format.Height);
                 int node = b.Node(new JsonObject { ["name"] = "camera " + shot.Id, ["camera"] = camera }, null);
                 roots.Add(node);
-                int n = Math.Max(2, (int)Math.Ceiling(shot.Duration * SampleRate) + 1);
+                var local = SampleTimes(shot.Duration);
+                int n = local.Length;
                 var ct = new float[n]; var tr = new float[n * 3]; var ro = new float[n * 4];
                 for (int k = 0; k < n; k++)
                 {
-                    double t = Math.Min(shot.End - 1e-6, shot.Start + k / (double)SampleRate);
+                    double t = shot.Start + local[k];
                     var c = track.Sample(t);
                     ct[k] = (float)(t - scene.Start);
                     Put(tr, k, c.Position);
@@ -97,6 +98,20 @@ public static class GltfExport
             animations.Add(b.Animation(scene.Heading, channels));
         }
         return b.Finish(scenes, animations, production.Bible.Title);
+    }
+
+    /// <summary>
+    /// Sample times from 0 to just before the end at <see cref="SampleRate"/>, strictly increasing even in
+    /// single precision (glTF requires it), the last one at the end of the span.
+    /// </summary>
+    static float[] SampleTimes(double duration)
+    {
+        var times = new List<float>();
+        double end = Math.Max(duration - 1e-3, 1e-3);
+        for (int k = 0; k / (double)SampleRate < end - 1e-3; k++) times.Add((float)(k / (double)SampleRate));
+        times.Add((float)end);
+        if (times.Count < 2) times.Insert(0, 0f);
+        return [.. times];
     }
 
     /// <summary>glTF cameras look down their local −Z with +Y up: the rotation whose axes are right, up, back.</summary>
@@ -166,11 +181,20 @@ public static class GltfExport
             return nodes.Count - 1;
         }
 
-        public int InstanceNode(Instance instance, string? name)
+        public int InstanceNode(Instance instance, string? name, bool animated)
         {
             var node = new JsonObject { ["mesh"] = Mesh(instance.Shape, instance.Material) };
             if (name is not null) node["name"] = name;
             var m = instance.Transform;
+            if (animated)
+            {
+                // Animation channels may only drive nodes given as translation, rotation and scale.
+                Matrix4x4.Decompose(m, out var s, out var r, out var t);
+                node["translation"] = Floats([t.X, t.Y, t.Z]);
+                node["rotation"] = Floats([r.X, r.Y, r.Z, r.W]);
+                node["scale"] = Floats([s.X, s.Y, s.Z]);
+                return Node(node, null);
+            }
             // System.Numerics stores row vectors; written row by row they are glTF's column-major column-vector matrix.
             node["matrix"] = Floats([m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, m.M41, m.M42, m.M43, m.M44]);
             return Node(node, null);
