@@ -21,6 +21,7 @@ public static class CommandLine
           kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
           kinora parse  FILE [--json]
           kinora check  PROJECT_DIR [--json]
+          kinora storyboard PROJECT_DIR [-o FILE]
           kinora export PROJECT_DIR (--otio | --edl | --gltf) [-o FILE]
         """;
 
@@ -40,6 +41,7 @@ public static class CommandLine
                 "parse" => Parse(args[1..]),
                 "check" => Check(args[1..]),
                 "export" => Export(args[1..]),
+                "storyboard" => Storyboard(args[1..]),
                 _ => Fail(BadInput, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }
@@ -161,6 +163,26 @@ public static class CommandLine
 
     /// <summary>`kinora check` exits with this when the film breaks a continuity or craft rule.</summary>
     public const int Violations = 3;
+
+    static int Storyboard(string[] args)
+    {
+        var a = new Arguments(args, new HashSet<string> { "-o", "--output", "--backend" }, new HashSet<string>());
+        if (a.Positionals.Count != 1) a.Error("storyboard needs one PROJECT_DIR: kinora storyboard myfilm [-o board.png]");
+        string output = a.Value("-o") ?? a.Value("--output") ?? Path.Combine(a.Positionals.FirstOrDefault() ?? ".", "storyboard.png");
+        if (!output.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) a.Error($"-o '{output}': the storyboard is a PNG; name it with .png");
+        var backend = a.Value("--backend") switch { null or "auto" => RenderBackend.Auto, "cpu" => RenderBackend.Cpu, "gpu" => RenderBackend.Gpu, var b => Invalid(a, b) };
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+        var plan = Planning.Plan(new FilmSource.ProjectFolder(a.Positionals[0]), new PlanOverrides());
+        Kinora.Output.Exports.StoryboardExport.Write(plan.World, plan.Shots, output, backend);
+        Console.Out.WriteLine($"{output}: {plan.Shots.Shots.Length} panels");
+        return Ok;
+
+        static RenderBackend Invalid(Arguments a, string b)
+        {
+            a.Error($"--backend '{b}' is not a backend: use auto, cpu or gpu");
+            return RenderBackend.Auto;
+        }
+    }
 
     static int Export(string[] args)
     {
