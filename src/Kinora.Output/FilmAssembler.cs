@@ -15,8 +15,9 @@ public static class FilmAssembler
     /// <summary>One segment file and how many frames it holds.</summary>
     public readonly record struct Part(string Path, long Frames);
 
+    /// <param name="subtitlesSrt">SubRip subtitles to carry as the film's mov_text track, or null.</param>
     public static void Assemble(IReadOnlyList<Part> parts, EncoderSettings settings, string? audioWav, string destination,
-        string? title = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken ct = default)
+        string? title = null, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken ct = default, string? subtitlesSrt = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0) throw new ArgumentException("a film needs at least one segment", nameof(parts));
@@ -33,8 +34,14 @@ public static class FilmAssembler
             var a = psi.ArgumentList;
             foreach (var s in new[] { "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", list }) a.Add(s);
             if (audioWav is not null) { a.Add("-i"); a.Add(audioWav); }
+            if (subtitlesSrt is not null) { a.Add("-i"); a.Add(subtitlesSrt); }
             a.Add("-map"); a.Add("0:v:0");
             if (audioWav is not null) { a.Add("-map"); a.Add("1:a:0"); }
+            if (subtitlesSrt is not null)
+            {
+                a.Add("-map"); a.Add($"{(audioWav is null ? 1 : 2)}:s:0");
+                foreach (var s in new[] { "-c:s", "mov_text", "-metadata:s:s:0", "language=eng", "-metadata:s:s:0", "handler_name=Dialogue" }) a.Add(s);
+            }
             a.Add("-c:v"); a.Add("copy");
             if (audioWav is not null)
                 foreach (var s in new[] { "-c:a", "aac", "-b:a", $"{settings.AudioBitrateKbps}k", "-ar", "48000", "-ac", "2" }) a.Add(s);

@@ -37,6 +37,9 @@ public sealed partial record RenderCache(string Directory)
     /// <summary>The soundtrack's measured loudness, written before the WAV is renamed into place.</summary>
     public string SoundtrackReportFile(string key) => Path.Combine(Sound, key + ".lufs");
 
+    /// <summary>The spoken lines as the mix placed them (character, text, start, end in seconds), as JSON.</summary>
+    public string SoundtrackLinesFile(string key) => Path.Combine(Sound, key + ".lines.json");
+
     /// <summary>A temporary name for a file this process is writing; see <see cref="Sweep"/>.</summary>
     public static string Partial(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileNameWithoutExtension(path) + $".partial-{Environment.ProcessId}{Path.GetExtension(path)}");

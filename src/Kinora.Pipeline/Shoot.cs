@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Kinora.Audio;
 using Kinora.Output;
+using Kinora.Output.Exports;
 using Kinora.Render;
 
 namespace Kinora.Pipeline;
@@ -67,7 +70,8 @@ public static class Shoot
         cache.Sweep();
 
         var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
-        bool soundCached = File.Exists(cache.SoundtrackFile(cut.SoundtrackKey)) && File.Exists(cache.SoundtrackReportFile(cut.SoundtrackKey));
+        bool soundCached = File.Exists(cache.SoundtrackFile(cut.SoundtrackKey)) && File.Exists(cache.SoundtrackReportFile(cut.SoundtrackKey))
+            && File.Exists(cache.SoundtrackLinesFile(cut.SoundtrackKey));
         DiskBudget.Check(cache.Directory,
             DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : DiskBudget.SoundBytes(production.Duration)),
             outputDir,
@@ -76,7 +80,7 @@ public static class Shoot
         var progress = new ShootTally(options.Progress, cut.Frames, cut.Segments.Length, cut.Segments.Length - todo.Count,
             cut.Frames - todo.Sum(s => s.FrameCount));
         progress.Stage("sound");
-        double lufs = Soundtrack(production, cache, cut.SoundtrackKey, ct);
+        var (lufs, lines) = Soundtrack(production, cache, cut.SoundtrackKey, ct);
 
         string renderer = "render cache";
         var renderClock = Stopwatch.StartNew();
@@ -97,9 +101,26 @@ public static class Shoot
             ["comment"] = $"Kinora; seed {production.Bible.Seed}",
             ["kinora_seed"] = production.Bible.Seed.ToString(CultureInfo.InvariantCulture),
         };
-        FilmAssembler.Assemble([.. cut.Segments.Select(s => new FilmAssembler.Part(cache.SegmentFile(s.Key), s.FrameCount))],
-            EncoderSettings.For(format.Width, format.Height, format.Fps), cache.SoundtrackFile(cut.SoundtrackKey), output,
-            production.Bible.Title, metadata, ct);
+        // Subtitles go inside the film as a mov_text track and beside it as .srt and .vtt.
+        string srt = Subtitles.Srt(lines), vtt = Subtitles.Vtt(lines);
+        string? srtFile = null;
+        if (lines.Length > 0)
+        {
+            srtFile = RenderCache.Partial(Path.Combine(cache.Directory, "subtitles-" + cut.SoundtrackKey + ".srt"));
+            File.WriteAllText(srtFile, srt);
+        }
+        try
+        {
+            FilmAssembler.Assemble([.. cut.Segments.Select(s => new FilmAssembler.Part(cache.SegmentFile(s.Key), s.FrameCount))],
+                EncoderSettings.For(format.Width, format.Height, format.Fps), cache.SoundtrackFile(cut.SoundtrackKey), output,
+                production.Bible.Title, metadata, ct, srtFile);
+        }
+        finally
+        {
+            if (srtFile is not null) TryDelete(srtFile);
+        }
+        ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".srt"), srt);
+        ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".vtt"), vtt);
         return new ShootReport(output, cut.Frames, clock.Elapsed.TotalSeconds, renderSeconds, renderer, lufs,
             cut.Segments.Length, todo.Count, !soundCached);
     }
@@ -112,27 +133,34 @@ public static class Shoot
             production.Bible.Seed, renderScale);
     }
 
-    /// <summary>Mixes the soundtrack into the cache unless it is there; returns its integrated loudness in LUFS.</summary>
-    static double Soundtrack(Kinora.Production.Production production, RenderCache cache, string key, CancellationToken ct)
+    /// <summary>
+    /// Mixes the soundtrack into the cache unless it is there; returns its integrated loudness in LUFS and the
+    /// spoken lines as placed in the mix.
+    /// </summary>
+    static (double Lufs, ImmutableArray<SpokenLine> Lines) Soundtrack(Kinora.Production.Production production, RenderCache cache, string key, CancellationToken ct)
     {
-        string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key);
-        if (File.Exists(wav) && File.Exists(report)
-            && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached))
-            return cached;
-        string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report);
+        string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key), linesFile = cache.SoundtrackLinesFile(key);
+        if (File.Exists(wav) && File.Exists(report) && File.Exists(linesFile)
+            && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached)
+            && JsonSerializer.Deserialize<SpokenLine[]>(File.ReadAllText(linesFile)) is { } cachedLines)
+            return (cached, [.. cachedLines]);
+        string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report), partialLines = RenderCache.Partial(linesFile);
         try
         {
             var sound = SoundtrackMixer.Mix(production, partialWav, ct);
             File.WriteAllText(partialReport, sound.IntegratedLufs.ToString("R", CultureInfo.InvariantCulture));
-            // The loudness first: a WAV under its key always has its report beside it.
+            File.WriteAllText(partialLines, JsonSerializer.Serialize(sound.Lines.ToArray()));
+            // The reports first: a WAV under its key always has its loudness and lines beside it.
             File.Move(partialReport, report, overwrite: true);
+            File.Move(partialLines, linesFile, overwrite: true);
             File.Move(partialWav, wav, overwrite: true);
-            return sound.IntegratedLufs;
+            return (sound.IntegratedLufs, sound.Lines);
         }
         finally
         {
             TryDelete(partialWav);
             TryDelete(partialReport);
+            TryDelete(partialLines);
         }
     }
 
