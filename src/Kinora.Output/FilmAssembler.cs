@@ -43,12 +43,7 @@ public static class FilmAssembler
                 foreach (var s in new[] { "-c:s", "mov_text", "-metadata:s:s:0", "language=eng", "-metadata:s:s:0", "handler_name=Dialogue" }) a.Add(s);
             }
             a.Add("-c:v"); a.Add("copy");
-            if (audioWav is not null)
-                foreach (var s in new[] { "-c:a", "aac", "-b:a", $"{settings.AudioBitrateKbps}k", "-ar", "48000", "-ac", "2" }) a.Add(s);
-            a.Add("-metadata"); a.Add($"title={title ?? "Kinora film"}");
-            if (metadata is not null)
-                foreach (var (k, v) in metadata.OrderBy(p => p.Key, StringComparer.Ordinal)) { a.Add("-metadata"); a.Add($"{k}={v}"); }
-            foreach (var s in new[] { "-fflags", "+bitexact", "-map_metadata", "-1", "-movflags", "+faststart", "-f", "mp4", temporary }) a.Add(s);
+            Mp4Output.Add(a, settings, audioWav is not null, title, metadata, temporary);
 
             using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start ffmpeg");
             var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);

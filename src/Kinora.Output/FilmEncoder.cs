@@ -45,13 +45,7 @@ public sealed class FilmEncoder : IDisposable
                      "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-flags", "+cgop", "-color_primaries", "bt709", "-color_trc", "bt709",
                      "-colorspace", "bt709", "-color_range", "tv" }) a.Add(s);
         if (settings.X264Params.Length > 0) { a.Add("-x264-params"); a.Add(settings.X264Params); }
-        if (audioWav is not null)
-            foreach (var s in new[] { "-c:a", "aac", "-b:a", $"{settings.AudioBitrateKbps}k", "-ar", "48000", "-ac", "2" }) a.Add(s);
-        a.Add("-metadata"); a.Add($"title={title ?? "Kinora film"}");
-        if (metadata is not null)
-            foreach (var (k, v) in metadata.OrderBy(p => p.Key, StringComparer.Ordinal)) { a.Add("-metadata"); a.Add($"{k}={v}"); }
-        // Deterministic files: no encoder-version or creation-time noise beyond what the inputs say.
-        foreach (var s in new[] { "-fflags", "+bitexact", "-map_metadata", "-1", "-movflags", "+faststart", "-f", "mp4", temporary }) a.Add(s);
+        Mp4Output.Add(a, settings, audioWav is not null, title, metadata, temporary);
 
         process = Process.Start(psi) ?? throw new InvalidOperationException("could not start ffmpeg");
         stdin = process.StandardInput.BaseStream;

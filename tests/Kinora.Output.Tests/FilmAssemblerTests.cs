@@ -8,25 +8,7 @@ public sealed class FilmAssemblerTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    static byte[] Frame(int w, int h, int n)
-    {
-        var f = new byte[w * h * 3 / 2];
-        for (int y = 0; y < h; y++)
-            for (int x = 0; x < w; x++) f[y * w + x] = (byte)(16 + (x * 3 + y + n * 7) % 200);
-        Array.Fill(f, (byte)128, w * h, w * h / 2);
-        return f;
-    }
 
-    static string Wav(string path, double seconds)
-    {
-        int rate = 48000, n = (int)(rate * seconds);
-        using var w = new BinaryWriter(File.Create(path));
-        w.Write("RIFF"u8); w.Write(36 + n * 4); w.Write("WAVE"u8);
-        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)2); w.Write(rate); w.Write(rate * 4); w.Write((short)4); w.Write((short)16);
-        w.Write("data"u8); w.Write(n * 4);
-        for (int i = 0; i < n; i++) { short s = (short)(3000 * Math.Sin(i * 2 * Math.PI * 440 / rate)); w.Write(s); w.Write(s); }
-        return path;
-    }
 
     static string[] Lines(string tool, params string[] args)
     {
@@ -50,13 +32,13 @@ public sealed class FilmAssemblerTests : IDisposable
             string part = Path.Combine(dir, $"part{parts.Count}.mp4");
             using (var e = new FilmEncoder(part, settings, null))
             {
-                for (int i = 0; i < length; i++) e.Write(Frame(320, 180, frame++));
+                for (int i = 0; i < length; i++) e.Write(TestMedia.Frame(320, 180, frame++));
                 e.Finish();
             }
             parts.Add(new FilmAssembler.Part(part, length));
         }
         string film = Path.Combine(dir, "film.mp4");
-        FilmAssembler.Assemble(parts, settings, Wav(Path.Combine(dir, "sound.wav"), 100 / 24.0), film, "Joints");
+        FilmAssembler.Assemble(parts, settings, TestMedia.Wav(Path.Combine(dir, "sound.wav"), 100 / 24.0), film, "Joints");
 
         string[] Hashes(string f) => [.. Lines(Tools.Ffmpeg, "-v", "error", "-i", f, "-map", "0:v", "-f", "framemd5", "-").Where(l => !l.StartsWith('#')).Select(l => l.Split(',')[^1])];
         Assert.Equal(parts.SelectMany(p => Hashes(p.Path)), Hashes(film));

@@ -6,33 +6,15 @@ public sealed class FilmEncoderTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    static byte[] Frame(int w, int h, int n)
-    {
-        var f = new byte[w * h * 3 / 2];
-        for (int y = 0; y < h; y++)
-            for (int x = 0; x < w; x++) f[y * w + x] = (byte)(16 + (x + y + n * 4) % 200);
-        Array.Fill(f, (byte)128, w * h, w * h / 2);
-        return f;
-    }
 
-    static string Wav(string path, double seconds)
-    {
-        int rate = 48000, n = (int)(rate * seconds);
-        using var w = new BinaryWriter(File.Create(path));
-        w.Write("RIFF"u8); w.Write(36 + n * 4); w.Write("WAVE"u8);
-        w.Write("fmt "u8); w.Write(16); w.Write((short)1); w.Write((short)2); w.Write(rate); w.Write(rate * 4); w.Write((short)4); w.Write((short)16);
-        w.Write("data"u8); w.Write(n * 4);
-        for (int i = 0; i < n; i++) { short s = (short)(3000 * Math.Sin(i * 2 * Math.PI * 440 / rate)); w.Write(s); w.Write(s); }
-        return path;
-    }
 
     [Fact]
     public void Frames_and_a_soundtrack_become_an_h264_high_aac_mp4()
     {
         string film = Path.Combine(dir, "film.mp4");
-        using (var e = new FilmEncoder(film, EncoderSettings.For(320, 180, 24), Wav(Path.Combine(dir, "a.wav"), 2), "Test"))
+        using (var e = new FilmEncoder(film, EncoderSettings.For(320, 180, 24), TestMedia.Wav(Path.Combine(dir, "a.wav"), 2), "Test"))
         {
-            for (int i = 0; i < 48; i++) e.Write(Frame(320, 180, i));
+            for (int i = 0; i < 48; i++) e.Write(TestMedia.Frame(320, 180, i));
             e.Finish();
         }
         var p = Probe.Of(film);
@@ -54,7 +36,7 @@ public sealed class FilmEncoderTests : IDisposable
         string film = Path.Combine(dir, "uhd.mp4");
         using (var e = new FilmEncoder(film, EncoderSettings.For(3840, 2160, 24), null))
         {
-            for (int i = 0; i < 3; i++) e.Write(Frame(3840, 2160, i));
+            for (int i = 0; i < 3; i++) e.Write(TestMedia.Frame(3840, 2160, i));
             e.Finish();
         }
         var p = Probe.Of(film);
@@ -68,7 +50,7 @@ public sealed class FilmEncoderTests : IDisposable
         string film = Path.Combine(dir, "never.mp4");
         using (var e = new FilmEncoder(film, EncoderSettings.For(320, 180, 24), null))
         {
-            for (int i = 0; i < 10; i++) e.Write(Frame(320, 180, i));
+            for (int i = 0; i < 10; i++) e.Write(TestMedia.Frame(320, 180, i));
         }
         Assert.False(File.Exists(film));
         Assert.Empty(Directory.GetFiles(dir));
