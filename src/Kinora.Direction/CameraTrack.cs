@@ -15,8 +15,9 @@ public sealed class CameraTrack
     /// <summary>The substep the track is built at, in seconds.</summary>
     public const double Step = 1.0 / 240;
 
-    // How often a candidate camera path is checked against the set, in substeps (8 Hz).
-    const int CheckEvery = 30;
+    // How often a candidate camera path is checked against the set and the sightlines, in substeps (24 Hz, the
+    // rate `kinora check` measures at: a coarser check misses a subject passing behind a crate for a third of a second).
+    const int CheckEvery = 10;
 
     readonly Vector3[] position, velocity, anchor, anchorVelocity;
     readonly float screenXStart, screenXEnd, screenY;
@@ -82,19 +83,9 @@ public sealed class CameraTrack
         double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
         int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
 
-        // Try the planned spot first, then swing round (never across the subject's side of the line) or come closer.
-        Candidate? best = null;
-        foreach (var (swing, closer) in Alternatives(shot.Angle))
-        {
-            var candidate = Plan(shot, set, aspect, subjects, swing, closer, largest, count, last, low, high);
-            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last);
-            if (best is null || candidate.Blocked < best.Blocked) best = candidate;
-            if (candidate.Blocked == 0) break;
-        }
-        var chosen = best!;
-
-        var position = new Vector3[count];
-        var velocity = new Vector3[count];
+        // Try the planned spot first, then swing round or come closer (or, for a wide shot, go higher), never
+        // across the line: for a shot of two people the line between them (the exchange's 180° line, whichever
+        // way they face, so two people side by side in a car keep it too), otherwise the subject's facing.
         double? smoothing = shot.Move switch
         {
             CameraMove.Follow => 3.0,
@@ -103,8 +94,37 @@ public sealed class CameraTrack
             _ => null,
         };
         // A handheld track leaves a quarter of the rig's acceleration and jerk for the operator's sway.
-        if (smoothing is double omega) Smooth(chosen.Path, omega, rig, position, velocity, shot.Move == CameraMove.Handheld ? 0.75 : 0.95);
-        else Differentiate(chosen.Path, position, velocity);
+        double share = shot.Move == CameraMove.Handheld ? 0.75 : 0.95;
+        int mid = last / 2;
+        bool pair = subjects.Anyone && subjects.At(0).Count >= 2;
+        Candidate? best = null;
+        double plannedSide = 0;
+        foreach (var (swing, closer, rise) in Alternatives(shot.Angle, keepFacingSide: !pair, canRise: shot.Size <= ShotSize.Wide))
+        {
+            var candidate = Plan(shot, set, aspect, subjects, swing, closer, rise, largest, count, last, low, high);
+            if (pair)
+            {
+                double side = LineOffset(candidate.Path[mid], subjects.At(mid));
+                if (swing == 0 && closer == 1 && rise == 0) plannedSide = Math.Abs(side) < LineMargin ? 0 : Math.Sign(side);
+                else if (plannedSide != 0 && side * plannedSide < LineMargin) continue;
+            }
+            // A smoothed move lags and rounds its path: check where the camera will really be, not where it is asked to go.
+            if (smoothing is double w)
+            {
+                candidate.Position = new Vector3[count];
+                candidate.Velocity = new Vector3[count];
+                Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
+            }
+            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last,
+                shot.Move == CameraMove.Static ? double.PositiveInfinity : AimShare * rig.MaxAngularSpeed);
+            if (best is null || candidate.Blocked < best.Blocked) best = candidate;
+            if (candidate.Blocked == 0) break;
+        }
+        var chosen = best!;
+
+        var position = chosen.Position ?? new Vector3[count];
+        var velocity = chosen.Velocity ?? new Vector3[count];
+        if (chosen.Position is null) Differentiate(chosen.Path, position, velocity);
 
         var anchor = new Vector3[count];
         var anchorVelocity = new Vector3[count];
@@ -125,13 +145,19 @@ public sealed class CameraTrack
             LimitTurn(position, anchor, anchorVelocity, AimShare * rig.MaxAngularSpeed);
         }
 
-        string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 ? null
+        string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 && chosen.Rise == 0 ? null
             : chosen.Blocked > 0 ? "no clear spot for the planned angle; kept the least obstructed"
-            : $"swung {Yaw.Degrees(chosen.Swing):0}° and came in to {chosen.Closer:P0} of the distance to clear the set";
+            : $"swung {Yaw.Degrees(chosen.Swing):0}° and came in to {chosen.Closer:P0} of the distance"
+              + (chosen.Rise > 0 ? $", {chosen.Rise:0.0} m higher," : "") + " to clear the set";
+
+        // The lead room eases across a pan; on a wide lens over a short shot that alone could turn the head past
+        // what the aim leaves of the rig, so the new look gets only as much room as the remaining turn allows.
+        float screenXEnd = shot.Move == CameraMove.Static ? chosen.Setup.ScreenX
+            : EaseLeadRoom(chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.FocalLength, aspect, duration, rig);
 
         var shake = shot.Move == CameraMove.Handheld ? new HandheldShake(production.Bible.Seed, shot.Id) : null;
         return new CameraTrack(shot, rig, aspect, chosen.Setup.FocalLength, adjustment, position, velocity, anchor, anchorVelocity,
-            chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.ScreenY, shake);
+            chosen.Setup.ScreenX, screenXEnd, chosen.Setup.ScreenY, shake);
     }
 
     /// <summary>The camera at film time t (seconds), clamped into the shot.</summary>
@@ -166,38 +192,74 @@ public sealed class CameraTrack
         return h00 * p[i] + h10 * step * v[i] + h01 * p[i + 1] + h11 * step * v[i + 1];
     }
 
-    sealed class Candidate(double swing, double closer, CameraSetup setup, Vector3[] path, float screenXEnd)
+    sealed class Candidate(double swing, double closer, double rise, CameraSetup setup, Vector3[] path, float screenXEnd)
     {
         public double Swing { get; } = swing;
+        public double Rise { get; } = rise;
         public double Closer { get; } = closer;
         public CameraSetup Setup { get; } = setup;
         public Vector3[] Path { get; } = path;
+        /// <summary>The path as the smoothed move really runs it, with its velocity; null for a move that runs its path exactly.</summary>
+        public Vector3[]? Position { get; set; }
+        public Vector3[]? Velocity { get; set; }
+        public Vector3[] Actual => Position ?? Path;
         public float ScreenXEnd { get; } = screenXEnd;
         public int Blocked { get; set; }
     }
 
-    /// <summary>Swings (radians) and how much closer, cheapest first: 15° of swing costs about as much as 15 % closer.</summary>
-    static IEnumerable<(double Swing, double Closer)> Alternatives(double angleDegrees)
+    /// <summary>How far (metres) a camera must stand off the line between two subjects to count as on one side of it.</summary>
+    const double LineMargin = 0.1;
+
+    /// <summary>Signed distance (metres) of a camera from the line subjects[0]→subjects[1] on the ground, positive to its left.</summary>
+    static double LineOffset(Vector3 camera, IReadOnlyList<ActorState> subjects)
+    {
+        var a = subjects[0].Position;
+        return Vector3.Dot(camera - a, Yaw.Left(subjects[1].Position - a));
+    }
+
+    /// <summary>
+    /// Swings (radians), how much closer, and how much higher (metres), cheapest first: 15° of swing costs about as
+    /// much as 15 % closer or a metre up. keepFacingSide drops swings across 0° or 180° of the subject's facing (a
+    /// single's line); shots of two people are held to their own line by the caller instead. Only wide shots rise,
+    /// to look over a wall or a truck as a crew would from a riser.
+    /// </summary>
+    static IEnumerable<(double Swing, double Closer, double Rise)> Alternatives(double angleDegrees, bool keepFacingSide, bool canRise)
     {
         double[] swings = [0, 10, -10, 20, -20, 30, -30, 45, -45, 60, -60, 90, -90];
         double[] closers = [1, 0.85, 0.7, 0.55, 0.4, 0.3, 0.22];
-        var all = new List<(double Swing, double Closer, double Cost, int Order)>();
+        double[] rises = canRise ? [0, 1.5, 3] : [0];
+        var all = new List<(double Swing, double Closer, double Rise, double Cost, int Order)>();
         foreach (var s in swings)
         {
             double swung = angleDegrees + s;
             // Keep to the subject's side: a swing that crosses 0° or 180° would cross the line.
-            if (s != 0 && Math.Abs(angleDegrees) >= 5 && Math.Abs(angleDegrees) <= 175
+            if (keepFacingSide && s != 0 && Math.Abs(angleDegrees) >= 5 && Math.Abs(angleDegrees) <= 175
                 && (Math.Sign(swung) != Math.Sign(angleDegrees) || Math.Abs(swung) > 175)) continue;
-            foreach (var c in closers) all.Add((Yaw.Radians(s), c, Math.Abs(s) / 15 + (1 - c) / 0.15, all.Count));
+            foreach (var c in closers)
+                foreach (var r in rises)
+                    all.Add((Yaw.Radians(s), c, r, Math.Abs(s) / 15 + (1 - c) / 0.15 + r / 1.0, all.Count));
         }
-        return all.OrderBy(a => a.Cost).ThenBy(a => a.Order).Select(a => (a.Swing, a.Closer));
+        return all.OrderBy(a => a.Cost).ThenBy(a => a.Order).Select(a => (a.Swing, a.Closer, a.Rise));
     }
 
-    static Candidate Plan(Shot shot, SetGeometry set, float aspect, SubjectSamples subjects, double swing, double closer,
+    /// <summary>
+    /// The lead room at the end of a pan, pulled back toward the start so that easing across it turns the view no
+    /// faster than the share of the rig's turn rate the aim leaves (radians a second at the ease's peak).
+    /// </summary>
+    internal static float EaseLeadRoom(float from, float to, double focalLength, float aspect, double duration, CameraRig rig)
+    {
+        double k = Math.Tan(CameraFrame.FovForFocalLength(focalLength) / 2.0) * aspect;
+        double a0 = Math.Atan(from * k), a1 = Math.Atan(to * k);
+        double allowed = (0.95 - AimShare) * rig.MaxAngularSpeed * duration / MinimumJerk.PeakSpeed;
+        if (Math.Abs(a1 - a0) <= allowed) return to;
+        return (float)(Math.Tan(a0 + Math.Sign(a1 - a0) * allowed) / k);
+    }
+
+    static Candidate Plan(Shot shot, SetGeometry set, float aspect, SubjectSamples subjects, double swing, double closer, double rise,
         double largest, int count, int last, float low, float high)
     {
         int reference = shot.Move == CameraMove.Static ? last / 2 : 0;
-        var setup = Framing.Solve(shot, subjects.At(reference), set, aspect, swing, closer);
+        var setup = Framing.Solve(rise == 0 ? shot : shot with { Height = shot.Height + rise }, subjects.At(reference), set, aspect, swing, closer);
         var start = setup.Camera;
         var groundAnchor = setup.Anchor with { Y = (float)setup.CameraY };
         var path = new Vector3[count];
@@ -227,7 +289,7 @@ public sealed class CameraTrack
             var end = setup with { Anchor = Framing.Anchor(shot.Type, subjects.At(last), set) };
             screenXEnd = Framing.LeadRoom(shot.Type, subjects.At(last), end);
         }
-        return new Candidate(swing, closer, setup, path, screenXEnd);
+        return new Candidate(swing, closer, rise, setup, path, screenXEnd);
     }
 
     static double Dolly(CameraMove move, double distance, double largest, double e)
@@ -280,14 +342,17 @@ public sealed class CameraTrack
     /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
     /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last, double maxTurn)
     {
+        double previousYaw = double.NaN;
+        int previousIndex = 0;
         var (low, high) = Framing.HeightLimits(set);
+        var path = candidate.Actual;
         int blocked = 0;
         for (int k = 0; k * CheckEvery <= last + CheckEvery - 1; k++)
         {
             int i = Math.Min(k * CheckEvery, last);
-            var c = candidate.Path[i];
+            var c = path[i];
             var people = crowd[Math.Min(k, crowd.Length - 1)];
             if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
@@ -304,11 +369,27 @@ public sealed class CameraTrack
                 foreach (var box in set.Obstacles) if (Hits(c, anchor, box)) blocked++;
             }
             for (int w = 0; w < n; w++)
+            {
                 if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name)) blocked++;
+                // A subject within arm's length of the lens walks past it or out of the frame at the rig's smallest lag.
+                float ex = c.X - watched[w].Eyes.X, ez = c.Z - watched[w].Eyes.Z;
+                if (ex * ex + ez * ez < NearLens * NearLens) blocked++;
+                if (w > 0) continue;
+                // The operator's head turns no faster than the rig allows: a subject whose bearing from here
+                // swings faster than that leaves the frame, however clear the line to them.
+                double yaw = Yaw.Of(watched[0].Eyes - c);
+                if (!double.IsNaN(previousYaw) && i > previousIndex
+                    && Math.Abs(Yaw.Wrap(yaw - previousYaw)) / ((i - previousIndex) * Step) > maxTurn) blocked++;
+                previousYaw = yaw;
+                previousIndex = i;
+            }
             if (i == last) break;
         }
         return blocked;
     }
+
+    /// <summary>Closer than this (metres, on the ground) a subject's eyes count against a camera position.</summary>
+    const float NearLens = 0.9f;
 
     /// <summary>Whether the segment from a to b passes through the box (slab test).</summary>
     internal static bool Hits(Vector3 a, Vector3 b, Aabb box)

@@ -55,7 +55,7 @@ internal sealed class Coverage
             var (start, end) = pieces[k];
             var shot = k == 0 ? Establishing(start, end) : Cover(start, end, shots[^1]);
             shot = shot with { Id = $"s{number:000}-{k + 1:00}", Scene = scene.Index, Start = start, End = end };
-            shot = Settle(shot);
+            shot = KeepSide(Settle(shot));
             if (k > 0) shot = KeepThirtyDegrees(shots[^1], shot);
             shots.Add(shot);
         }
@@ -176,7 +176,8 @@ internal sealed class Coverage
             shot = Make(ShotSize.Medium, CameraMove.Static, ShotType.OverTheShoulder, [speaker, listener], 30, EyeHeight(speaker, start),
                 $"opens the exchange on {speaker}, over {listener}'s shoulder");
         else if (charged && duration >= 2.5)
-            shot = Make(ShotSize.Close, CameraMove.DollyIn, ShotType.Single, [speaker], 20, EyeHeight(speaker, start),
+            // The listener rides along in the subjects, as on every other shot of the exchange, so the push-in keeps its line.
+            shot = Make(ShotSize.Close, CameraMove.DollyIn, ShotType.Single, [speaker, listener], 20, EyeHeight(speaker, start),
                 $"push in: {speaker}'s line lands (\"{Clip(beat.Text)}\")");
         else if (m >= 2 && previous.Type != ShotType.TwoShot && dice.Chance(0.12))
             shot = Make(ShotSize.Medium, CameraMove.Static, ShotType.TwoShot, [speaker, listener], 90, TwoShotHeight(speaker, listener, start),
@@ -253,7 +254,49 @@ internal sealed class Coverage
             };
         if (shot.Move == CameraMove.Static && travel > 0.4)
             return shot with { Move = CameraMove.Pan, Reason = shot.Reason + $"; pans to keep {shot.Primary} framed" };
+        if (shot.Move is CameraMove.DollyIn or CameraMove.DollyOut && EyesWander(shot.Primary, shot.Size, shot.Start, shot.End) is { } drift)
+        {
+            // A push on someone who sits, stands or bends loses their eyes off the edge of a tight frame; hold a
+            // medium and move the head with them instead.
+            var size = shot.Size > ShotSize.Medium ? ShotSize.Medium : shot.Size;
+            return shot with
+            {
+                Move = drift == CameraMove.Tilt ? CameraMove.Tilt : CameraMove.Pan,
+                Size = size,
+                FocalLength = Lens.Pick(size, ref dice),
+                Aperture = Lens.Aperture(size),
+                Reason = shot.Reason + $"; {ShotWords.Of(size)} that {(drift == CameraMove.Tilt ? "tilts" : "pans")} with {shot.Primary} instead of a push",
+            };
+        }
+        if (shot.Move == CameraMove.Static && EyesWander(shot.Primary, shot.Size, shot.Start, shot.End) is { } wander)
+            return shot with
+            {
+                Move = wander == CameraMove.Tilt ? CameraMove.Tilt : CameraMove.Pan,
+                Reason = shot.Reason + $"; {(wander == CameraMove.Tilt ? "tilts" : "pans")} to keep {shot.Primary}'s eyes on the third",
+            };
         return shot;
+    }
+
+    /// <summary>
+    /// Whether a subject who stays on their mark still moves their eyes too far for a locked-off frame of this
+    /// size (bending to pick something up, sitting, standing, leaning): the frame aims at where the eyes are on
+    /// average, and there is only a third of the frame's height between the upper third line and the top. Tilt
+    /// when the eyes mostly go up or down, pan when they go sideways; null when a locked-off frame holds them.
+    /// </summary>
+    CameraMove? EyesWander(string name, ShotSize size, double start, double end)
+    {
+        var eyes = new List<Vector3>();
+        float height = 1.7f;
+        for (int i = 0; i <= 12; i++)
+            if (world.Actor(name, start + (end - start) * i / 12) is { } s) { eyes.Add(s.Eyes); height = s.Height; }
+        if (eyes.Count < 2) return null;
+        var mean = eyes.Aggregate(Vector3.Zero, (sum, e) => sum + e) / eyes.Count;
+        double vertical = eyes.Max(e => Math.Abs(e.Y - mean.Y));
+        double sideways = eyes.Max(e => Math.Sqrt((e.X - mean.X) * (e.X - mean.X) + (e.Z - mean.Z) * (e.Z - mean.Z)));
+        double room = Framing.VisibleHeight(size) * height / 3;
+        if (vertical > 0.5 * room) return CameraMove.Tilt;
+        if (sideways > room) return CameraMove.Pan;
+        return null;
     }
 
     // ---- the rules ----
@@ -277,6 +320,48 @@ internal sealed class Coverage
         return sPlus * side >= sMinus * side ? plus : minus;
     }
 
+    // A planned camera closer to the line than this (metres) is not clearly on either side of it.
+    const double LineMargin = 0.3;
+
+    /// <summary>
+    /// Whether a shot of two people stands on their pair's side of the line where the report and the track measure
+    /// it: the camera the framing asks for at the track's reference instant (the middle of a locked-off shot, the
+    /// start of a move), against the line between them at the middle of the shot. True for anything else.
+    /// </summary>
+    bool OnPairSide(Shot shot)
+    {
+        if (shot.Subjects.Length < 2 || !sides.TryGetValue(Pair(shot.Subjects[0], shot.Subjects[1]), out int side)) return true;
+        var (first, second) = string.CompareOrdinal(shot.Subjects[0], shot.Subjects[1]) <= 0
+            ? (shot.Subjects[0], shot.Subjects[1]) : (shot.Subjects[1], shot.Subjects[0]);
+        double mid = (shot.Start + shot.End) / 2;
+        var c = Camera(shot, shot.Move == CameraMove.Static ? mid : shot.Start);
+        if (c is null || world.Actor(first, mid) is not { } sa || world.Actor(second, mid) is not { } sb) return true;
+        return Vector3.Dot(c.Value - sa.Position, Yaw.Left(sb.Position - sa.Position)) * side >= LineMargin;
+    }
+
+    /// <summary>
+    /// Holds a shot of two people to their side of the line once its times and move are settled: the angle that
+    /// OnSide picked at the cut can land across it by the middle of the shot, or for people side by side (whose
+    /// facing runs along neither side) at neither ±angle. Tries the other sign, then wider angles round the
+    /// speaker, toward profile, before giving up and leaving the track to keep its side.
+    /// </summary>
+    Shot KeepSide(Shot shot)
+    {
+        if (OnPairSide(shot)) return shot;
+        double magnitude = Math.Abs(shot.Angle);
+        foreach (double m in new[] { magnitude, 45.0, 60.0, 75.0, 90.0, 110.0, 130.0 })
+        {
+            if (m < magnitude) continue;
+            foreach (int sign in new[] { Math.Sign(shot.Angle == 0 ? 1 : shot.Angle), -Math.Sign(shot.Angle == 0 ? 1 : shot.Angle) })
+            {
+                var turned = shot with { Angle = sign * m };
+                if (OnPairSide(turned))
+                    return m == magnitude ? turned : turned with { Reason = shot.Reason + $"; {m:0}° round to keep the line" };
+            }
+        }
+        return shot;
+    }
+
     int ChooseSide(string a, string b, double t)
     {
         int Crowding(int side)
@@ -298,6 +383,14 @@ internal sealed class Coverage
         int left = Crowding(1), right = Crowding(-1);
         // Both probes are measured against the ordered pair's line, so +1 is the left of a→b.
         int preferred = left == right ? (dice.Chance(0.5) ? 1 : -1) : left < right ? 1 : -1;
+        // Two people who face the same side of their line (side by side in a car, at a counter) are covered from
+        // the side they face: their singles can only be shot from there, so the two-shots must be too.
+        if (world.Actor(a, t) is { } sa && world.Actor(b, t) is { } sb)
+        {
+            var across = Yaw.Left(sb.Position - sa.Position);
+            float fa = Vector3.Dot(sa.Forward, across), fb = Vector3.Dot(sb.Forward, across);
+            if (Math.Sign(fa) == Math.Sign(fb) && Math.Min(Math.Abs(fa), Math.Abs(fb)) > 0.5f) preferred = Math.Sign(fa);
+        }
         var test = Make(ShotSize.Wide, CameraMove.Static, ShotType.TwoShot, [a, b], 90 * preferred, 1.7, "");
         return SideOf(test, a, b, t) >= 0 ? 1 : -1;
     }
@@ -317,16 +410,21 @@ internal sealed class Coverage
     Shot KeepThirtyDegrees(Shot previous, Shot shot)
     {
         if (!Jumps(previous, shot)) return shot;
-        bool moving = shot.Move is CameraMove.Follow or CameraMove.Truck or CameraMove.Handheld or CameraMove.Pan;
+        // A subject on the move, or whose eyes travel, needs the room of a wider frame rather than a tighter one.
+        bool moving = shot.Move is CameraMove.Follow or CameraMove.Truck or CameraMove.Handheld or CameraMove.Pan or CameraMove.Tilt;
         if (shot.Type is ShotType.Single or ShotType.OverTheShoulder)
         {
             double magnitude = Math.Abs(shot.Angle);
-            foreach (double swing in new[] { 40.0, -40.0, 55.0 })
+            int sign = Math.Sign(shot.Angle == 0 ? 1 : shot.Angle);
+            // Round the subject on the same side first, then across the front of their look to the other side
+            // (a shot of two people is still held to their line below).
+            foreach (double angle in new[] { sign * (magnitude + 40), sign * (magnitude - 40), sign * (magnitude + 55), -sign * magnitude, -sign * (magnitude + 20), -sign * (magnitude + 40) })
             {
-                double swung = magnitude + swing;
-                if (swung < 5 || swung > 85) continue;
-                var turned = shot with { Angle = Math.Sign(shot.Angle == 0 ? 1 : shot.Angle) * swung, Reason = shot.Reason + $"; swung {Math.Abs(swing):0}° for the cut" };
-                if (!Jumps(previous, turned)) return turned;
+                double swung = Math.Abs(angle);
+                if (swung < 5 || swung > 85 || Math.Abs(angle - shot.Angle) < 30) continue;
+                var turned = shot with { Angle = angle, Reason = shot.Reason + $"; swung {Math.Abs(angle - shot.Angle):0}° for the cut" };
+                // A swing that takes the camera across the exchange's line trades a jump cut for a crossing.
+                if (OnPairSide(turned) && !Jumps(previous, turned)) return turned;
             }
         }
         // The nearest size two steps from the last, keeping to the dialogue range when there is a choice.

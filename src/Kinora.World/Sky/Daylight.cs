@@ -64,6 +64,9 @@ public static class Daylight
         float key = Lum(sunColour) * MathF.Max((float)Math.Sin(Math.Max(sun.Elevation, 0.1)), 0.3f)
                     + Lum(moonColour) * 0.6f + Lum(ambient) * 3f;
         float exposure = Math.Clamp(2f / MathF.Pow(key + 0.02f, 0.6f), 0.5f, 12f);
+        // Night is exposed up so faces read, but a cinematographer keeps it well under day: moonlit ground sits
+        // around a third of a day-lit one, so night looks like night, not like day under a dark sky.
+        exposure *= 0.5f + 0.5f * day;
         if (interior) exposure = MathF.Min(exposure * 1.8f, 12f);
         return new Lighting(direction, moonLights ? moonColour : sunColour, zenith, horizon, ambient,
             sun.Elevation, sun.Azimuth, lamps.ToImmutable(), exposure);
