@@ -115,8 +115,7 @@ public sealed class CameraTrack
                 candidate.Velocity = new Vector3[count];
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
-            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last,
-                shot.Move == CameraMove.Static ? double.PositiveInfinity : AimShare * rig.MaxAngularSpeed);
+            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last);
             if (best is null || candidate.Blocked < best.Blocked) best = candidate;
             if (candidate.Blocked == 0) break;
         }
@@ -342,10 +341,8 @@ public sealed class CameraTrack
     /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
     /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last, double maxTurn)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last)
     {
-        double previousYaw = double.NaN;
-        int previousIndex = 0;
         var (low, high) = Framing.HeightLimits(set);
         var path = candidate.Actual;
         int blocked = 0;
@@ -374,14 +371,6 @@ public sealed class CameraTrack
                 // A subject within arm's length of the lens walks past it or out of the frame at the rig's smallest lag.
                 float ex = c.X - watched[w].Eyes.X, ez = c.Z - watched[w].Eyes.Z;
                 if (ex * ex + ez * ez < NearLens * NearLens) blocked++;
-                if (w > 0) continue;
-                // The operator's head turns no faster than the rig allows: a subject whose bearing from here
-                // swings faster than that leaves the frame, however clear the line to them.
-                double yaw = Yaw.Of(watched[0].Eyes - c);
-                if (!double.IsNaN(previousYaw) && i > previousIndex
-                    && Math.Abs(Yaw.Wrap(yaw - previousYaw)) / ((i - previousIndex) * Step) > maxTurn) blocked++;
-                previousYaw = yaw;
-                previousIndex = i;
             }
             if (i == last) break;
         }
