@@ -77,7 +77,7 @@ public sealed class ShootTests : IDisposable
         Assert.Equal(12 * 24, whole.Length);
         Assert.Equal(parts, whole);
         Assert.Equal(12 * 24, report.Frames);
-        Assert.Equal(["film.mp4", "cache"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).OrderByDescending(n => n));
+        Assert.Equal(["cache", "film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class ShootTests : IDisposable
 
         var report = Shoot.Run(plan, options with { Progress = null }, CancellationToken.None);
         Assert.Equal(6 * 24, Films.FrameHashes(film).Length);
-        Assert.Equal(["film.mp4"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Equal(["film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
         Assert.True(report.SegmentsRendered <= report.Segments);
     }
 
