@@ -30,16 +30,7 @@ public sealed class EndToEndTests : IDisposable
         return s;
     }
 
-    /// <summary>Hashes of the decoded video frames, as ffmpeg's framemd5 muxer gives them.</summary>
-    static string FrameHashes(string film)
-    {
-        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-v", "error", "-i", film, "-map", "0:v", "-f", "framemd5", "-" }) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        string s = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return string.Join("\n", s.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')));
-    }
+    static string FrameHashes(string film) => string.Join("\n", Films.FrameHashes(film));
 
     [Fact]
     public void A_prompt_renders_to_a_five_second_h264_aac_film()

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace Kinora.Cli.Tests;
+namespace Kinora.Testing;
 
-/// <summary>What ffmpeg decodes from a film.</summary>
+/// <summary>What ffmpeg decodes from a film. Shared by the test projects that render films (linked, not copied).</summary>
 static class Films
 {
     /// <summary>The MD5 of each decoded video frame, in order, as ffmpeg's framemd5 muxer gives them.</summary>
