@@ -98,7 +98,11 @@ public sealed class CameraTrack
         int mid = last / 2;
         bool pair = subjects.Anyone && subjects.At(0).Count >= 2;
         Candidate? best = null;
+        CameraTrack? fallback = null;
+        double fallbackOut = double.PositiveInfinity;
+        int framed = 0;
         double plannedSide = 0;
+        var considered = new List<Candidate>();
         foreach (var (swing, closer, rise) in Alternatives(shot.Angle, keepFacingSide: !pair, canRise: shot.Size <= ShotSize.Wide))
         {
             var candidate = Plan(shot, set, aspect, subjects, swing, closer, rise, largest, count, last, low, high);
@@ -116,11 +120,68 @@ public sealed class CameraTrack
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
             candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last);
+            considered.Add(candidate);
             if (best is null || candidate.Blocked < best.Blocked) best = candidate;
-            if (candidate.Blocked == 0) break;
-        }
-        var chosen = best!;
+            if (candidate.Blocked > 0) continue;
+            if (smoothing is null) return Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
 
+            // A camera that chases its subject can lag it out of the frame (a runner on a wide lens): a clear spot
+            // must also keep the eyes in frame, or the next clear spot is tried, keeping the best seen.
+            var track = Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
+            double outside = track.EyesOutside(subjects, last);
+            if (outside <= FramedEnough) return track;
+            if (outside < fallbackOut) (fallback, fallbackOut) = (track, outside);
+            if (++framed >= MaxFramingTries) break;
+        }
+        if (smoothing is null || fallbackOut <= FramedEnough) return fallback ?? Build(shot, world, set, rig, aspect, best!, subjects, count, last);
+
+        // No clear spot keeps the subject framed (a chase through a cramped kitchen): among the least obstructed
+        // spots, one that keeps the eyes in frame beats one that is a little clearer but loses them.
+        CameraTrack? chosen = fallback;
+        int chosenBlocked = fallback is null ? int.MaxValue : 0;
+        double chosenOut = fallbackOut;
+        foreach (var candidate in considered.Where(c => c.Blocked > 0).OrderBy(c => c.Blocked).Take(MaxFramingTries))
+        {
+            var track = Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
+            double outside = track.EyesOutside(subjects, last);
+            bool better = chosen is null
+                || (outside <= FramedEnough, -candidate.Blocked, -outside).CompareTo((chosenOut <= FramedEnough, -chosenBlocked, -chosenOut)) > 0;
+            if (better) (chosen, chosenBlocked, chosenOut) = (track, candidate.Blocked, outside);
+        }
+        return chosen ?? Build(shot, world, set, rig, aspect, best!, subjects, count, last);
+    }
+
+    /// <summary>Share of checked instants a moving shot may lose its subject's eyes and still be taken as it is.</summary>
+    const double FramedEnough = 0.04;
+
+    /// <summary>How many clear spots a moving shot tries for one that keeps its subject framed.</summary>
+    const int MaxFramingTries = 10;
+
+    /// <summary>The share of checked instants (24 a second) at which a watched subject's eyes fall outside the frame.</summary>
+    double EyesOutside(SubjectSamples subjects, int last)
+    {
+        int n = Shot.Type is ShotType.Single or ShotType.OverTheShoulder ? 1 : Shot.Type == ShotType.TwoShot ? 2 : int.MaxValue;
+        int checks = 0, outside = 0;
+        for (int i = 0; ; i = Math.Min(i + CheckEvery, last))
+        {
+            var camera = Sample(Shot.Start + i * Step);
+            var watched = subjects.At(i);
+            checks++;
+            for (int w = 0; w < Math.Min(n, watched.Count); w++)
+                if (!camera.TryProject(watched[w].Eyes, Aspect, out var ndc) || Math.Abs(ndc.X) > 1 || Math.Abs(ndc.Y) > 1)
+                {
+                    outside++;
+                    break;
+                }
+            if (i == last) break;
+        }
+        return outside / (double)checks;
+    }
+
+    /// <summary>Lays the aim and the lead room over a chosen camera path.</summary>
+    static CameraTrack Build(Shot shot, IWorldView world, SetGeometry set, CameraRig rig, float aspect, Candidate chosen,
+        SubjectSamples subjects, int count, int last)
+    {
         var position = chosen.Position ?? new Vector3[count];
         var velocity = chosen.Velocity ?? new Vector3[count];
         if (chosen.Position is null) Differentiate(chosen.Path, position, velocity);
@@ -152,9 +213,9 @@ public sealed class CameraTrack
         // The lead room eases across a pan; on a wide lens over a short shot that alone could turn the head past
         // what the aim leaves of the rig, so the new look gets only as much room as the remaining turn allows.
         float screenXEnd = shot.Move == CameraMove.Static ? chosen.Setup.ScreenX
-            : EaseLeadRoom(chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.FocalLength, aspect, duration, rig);
+            : EaseLeadRoom(chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.FocalLength, aspect, shot.Duration, rig);
 
-        var shake = shot.Move == CameraMove.Handheld ? new HandheldShake(production.Bible.Seed, shot.Id) : null;
+        var shake = shot.Move == CameraMove.Handheld ? new HandheldShake(world.Production.Bible.Seed, shot.Id) : null;
         return new CameraTrack(shot, rig, aspect, chosen.Setup.FocalLength, adjustment, position, velocity, anchor, anchorVelocity,
             chosen.Setup.ScreenX, screenXEnd, chosen.Setup.ScreenY, shake);
     }
