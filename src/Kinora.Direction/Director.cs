@@ -30,9 +30,21 @@ public static class Director
         {
             var scene = production.Scenes[n];
             bool firstLook = locationsSeen.Add(scene.Location.Name);
+            int first = shots.Count;
             shots.AddRange(new Coverage(world, scene, n + 1, firstLook).Shoot(from, Math.Max(from, scene.End)));
+            // The screenplay's transition into the scene is the way into its first shot (the film's first opens on a cut).
+            if (n > 0 && shots.Count > first) shots[first] = shots[first] with { TransitionIn = TransitionOf(scene.TransitionIn) };
             from = Math.Max(from, scene.End);
         }
+        if (shots.Count > 0 && production.Scenes.Length > 0)
+            shots[^1] = shots[^1] with { TransitionOut = TransitionOf(production.Scenes[^1].TransitionOut) == Transition.Fade ? Transition.Fade : Transition.Cut };
         return new ShotList(shots.ToImmutable());
     }
+
+    static Transition TransitionOf(string screenplay) => screenplay switch
+    {
+        "FADE" => Transition.Fade,
+        "DISSOLVE" => Transition.Dissolve,
+        _ => Transition.Cut,
+    };
 }

@@ -28,6 +28,12 @@ public sealed record Shot(
     /// <summary>Who the shot frames (a single, over the shoulder, a two-shot, a group).</summary>
     public ShotType Type { get; init; } = ShotType.Single;
 
+    /// <summary>How the film comes into this shot from the one before (or, for the first shot, from black).</summary>
+    public Transition TransitionIn { get; init; } = Transition.Cut;
+
+    /// <summary>How the film leaves this shot when nothing follows it: a fade to black at the end of the film, or a cut.</summary>
+    public Transition TransitionOut { get; init; } = Transition.Cut;
+
     /// <summary>The subject the framing is built on, or null for a shot of the empty set.</summary>
     public string? Primary => Subjects.IsDefaultOrEmpty ? null : Subjects[0];
 }

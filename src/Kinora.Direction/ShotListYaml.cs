@@ -17,8 +17,8 @@ public static class ShotListYaml
 {
     public const string FileName = "shots.yaml";
 
-    static readonly string[] Keys = ["id", "scene", "start", "end", "size", "move", "type", "subjects", "lens_mm", "aperture", "angle", "height", "reason"];
-    static readonly string[] Optional = ["type", "reason"];
+    static readonly string[] Keys = ["id", "scene", "start", "end", "size", "move", "type", "subjects", "lens_mm", "aperture", "angle", "height", "transition", "transition_out", "reason"];
+    static readonly string[] Optional = ["type", "transition", "transition_out", "reason"];
 
     // Cuts closer than this (seconds) are the same cut; people round.
     const double Tolerance = 1e-6;
@@ -33,6 +33,7 @@ public static class ShotListYaml
         text.WriteLine($"# size: {ShotWords.SizeChoices}");
         text.WriteLine($"# move: {ShotWords.MoveChoices}");
         text.WriteLine($"# type: {ShotWords.TypeChoices}");
+        text.WriteLine($"# transition: how the film comes into the shot ({ShotWords.TransitionChoices}); transition_out: fade on the last shot fades the film out.");
         text.WriteLine("# angle: degrees round the subject (0 in front, 90 their left); height: camera metres above ground; lens_mm on full frame.");
         var emitter = new Emitter(text);
         emitter.Emit(new StreamStart());
@@ -58,6 +59,8 @@ public static class ShotListYaml
             Pair(emitter, "aperture", Number(shot.Aperture));
             Pair(emitter, "angle", Number(shot.Angle));
             Pair(emitter, "height", Number(shot.Height));
+            Pair(emitter, "transition", ShotWords.Of(shot.TransitionIn));
+            if (shot.TransitionOut != Transition.Cut) Pair(emitter, "transition_out", ShotWords.Of(shot.TransitionOut));
             Plain(emitter, "reason");
             Text(emitter, shot.Reason);
             emitter.Emit(new MappingEnd());
@@ -214,10 +217,15 @@ public static class ShotListYaml
         double aperture = Real(values, "aperture", 0.7, 64, "an f-number (0.7 to 64)", file, problems);
         double angle = Real(values, "angle", -180, 180, "degrees round the subject (-180 to 180)", file, problems);
         double height = Real(values, "height", 0.1, 200, "metres above the ground (0.1 to 200)", file, problems);
+        var transitionIn = values.ContainsKey("transition")
+            ? Word<Transition>(values, "transition", ShotWords.TryParse, ShotWords.TransitionChoices, file, problems) : Transition.Cut;
+        var transitionOut = values.ContainsKey("transition_out")
+            ? Word<Transition>(values, "transition_out", ShotWords.TryParse, ShotWords.TransitionChoices, file, problems) : Transition.Cut;
         string reason = values.TryGetValue("reason", out var reasonNode) ? ScalarText(reasonNode, "reason", "a sentence", file, problems) ?? "" : "";
 
         if (problems.Count > before) return null;
-        return new Shot(id.Trim(), scene, start, end, size, move, subjects.ToImmutable(), lens, aperture, angle, height, reason) { Type = type };
+        return new Shot(id.Trim(), scene, start, end, size, move, subjects.ToImmutable(), lens, aperture, angle, height, reason)
+            { Type = type, TransitionIn = transitionIn, TransitionOut = transitionOut };
     }
 
     static void CheckIds(List<(Shot Shot, YamlMappingNode Node)> shots, string file, List<Diagnostic> problems)

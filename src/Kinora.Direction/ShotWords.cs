@@ -24,11 +24,27 @@ public static class ShotWords
     static readonly (ShotType Type, string Word)[] Types =
         [(ShotType.Single, "single"), (ShotType.OverTheShoulder, "over-the-shoulder"), (ShotType.TwoShot, "two-shot"), (ShotType.Group, "group")];
 
+    static readonly (Transition Transition, string Word)[] Transitions =
+        [(Transition.Cut, "cut"), (Transition.Fade, "fade"), (Transition.Dissolve, "dissolve")];
+
     public static string Of(ShotSize size) => Sizes.First(s => s.Size == size).Word;
 
     public static string Of(CameraMove move) => Moves.First(m => m.Move == move).Word;
 
     public static string Of(ShotType type) => Types.First(t => t.Type == type).Word;
+
+    public static string Of(Transition transition) => Transitions.First(t => t.Transition == transition).Word;
+
+    public static string TransitionChoices => string.Join(", ", Transitions.Select(t => t.Word));
+
+    public static bool TryParse(string word, out Transition transition)
+    {
+        string w = Normal(word);
+        foreach (var t in Transitions)
+            if (w == t.Word || (t.Transition == Transition.Cut && w == "smash-cut")) { transition = t.Transition; return true; }
+        transition = default;
+        return false;
+    }
 
     public static string SizeChoices => string.Join(", ", Sizes.Select(s => s.Word));
 

@@ -15,6 +15,7 @@ public sealed class SegmentCamera : IDisposable
     readonly RenderCache cache;
     readonly EncoderSettings settings;
     readonly IRenderer renderer;
+    readonly PictureMixer mixer;
     FilmEncoder? encoder;
 
     public SegmentCamera(FilmPlan plan, RenderOptions options, RenderCache cache)
@@ -24,7 +25,8 @@ public sealed class SegmentCamera : IDisposable
         var format = plan.Production.Bible.Format;
         settings = EncoderSettings.For(format.Width, format.Height, format.Fps);
         // Frames read back after a failed segment are dropped, not given to the next segment's encoder.
-        renderer = RendererFactory.Create(options, frame => encoder?.Write(frame));
+        mixer = new PictureMixer(format.Width, format.Height, frame => encoder?.Write(frame));
+        renderer = RendererFactory.Create(options, frame => { if (encoder is not null) mixer.Receive(frame); });
     }
 
     public string Description => renderer.Description;
@@ -44,15 +46,35 @@ public sealed class SegmentCamera : IDisposable
         {
             using var encoding = new FilmEncoder(destination, settings, null, "Kinora segment");
             encoder = encoding;
+            mixer.Reset();
             int shotIndex = segment.FirstShot;
-            CameraTrack? track = null;
+            var tracks = new Dictionary<int, CameraTrack>();
+            CameraTrack Track(int k)
+            {
+                if (!tracks.TryGetValue(k, out var track))
+                {
+                    if (tracks.Count > 4) tracks.Clear();
+                    tracks[k] = track = CameraTrack.For(shots[k], plan.World);
+                }
+                return track;
+            }
             for (long n = segment.FirstFrame; n < segment.EndFrame; n++)
             {
                 ct.ThrowIfCancellationRequested();
                 double t = (double)n / fps;
-                while (shotIndex < segment.LastShot && shots[shotIndex + 1].Start <= t + 1e-9) { shotIndex++; track = null; }
-                track ??= CameraTrack.For(shots[shotIndex], plan.World);
-                renderer.Submit(plan.World.Sample(t), track.Sample(t));
+                while (shotIndex < segment.LastShot && shots[shotIndex + 1].Start <= t + 1e-9) shotIndex++;
+                var picture = Cutting.At(shots, shotIndex, t);
+                var world = plan.World.Sample(t);
+                mixer.Expect(picture);
+                renderer.Submit(world, Track(picture.Shot).Sample(t));
+                // The other shot of a dissolve is in another scene, with its own world: hold its frame nearest the cut.
+                if (picture.Mixed)
+                {
+                    var other = shots[picture.Other];
+                    long held = picture.Other > shotIndex ? (long)Math.Ceiling(other.Start * fps - 1e-9) : (long)Math.Ceiling(other.End * fps - 1e-9) - 1;
+                    double at = (double)held / fps;
+                    renderer.Submit(plan.World.Sample(at), Track(picture.Other).Sample(at));
+                }
                 long done = n - segment.FirstFrame + 1;
                 if (done % 6 == 0 || n == segment.EndFrame - 1) framesDone?.Invoke(done);
             }

@@ -17,7 +17,7 @@ namespace Kinora.Pipeline;
 public sealed record SegmentPlan(ImmutableArray<Segment> Segments, string SoundtrackKey, long Frames)
 {
     /// <summary>Bump when a change to the code changes pixels or sound without changing the assembly version.</summary>
-    public const int CacheGeneration = 1;
+    public const int CacheGeneration = 2;
 
     /// <summary>The longest segment, in seconds of film time.</summary>
     public const double MaxSeconds = 10;
@@ -56,10 +56,15 @@ public sealed record SegmentPlan(ImmutableArray<Segment> Segments, string Soundt
             if (count <= 0) continue;   // a shot shorter than a frame is never seen
             string shotRecord = JsonSerializer.Serialize(shots[k]);
             long pieces = (count + max - 1) / max;
+            // A dissolve shows the neighbouring shot too, and a fade is timed by it, so a transition makes the first or last
+            // piece depend on that shot as well.
+            string from = k > 0 && shots[k].TransitionIn != Kinora.Direction.Transition.Cut ? "from " + JsonSerializer.Serialize(shots[k - 1]) : "";
+            string into = k + 1 < shots.Length && shots[k + 1].TransitionIn != Kinora.Direction.Transition.Cut ? "into " + JsonSerializer.Serialize(shots[k + 1]) : "";
             for (long p = 0; p < pieces; p++)
             {
                 long a = start + count * p / pieces, b = start + count * (p + 1) / pieces;
-                string key = Hash(Lines(common, $"frames {a} {b - a}", $"shot {k} {shotRecord}"));
+                string key = Hash(Lines(common, $"frames {a} {b - a}", $"shot {k} {shotRecord}",
+                    p == 0 ? from : "", p == pieces - 1 ? into : ""));
                 segments.Add(new Segment(segments.Count, a, b - a, k, k, key));
             }
         }

@@ -118,6 +118,8 @@ public static class ProductionPlanner
         }
         if (plans.Count == 0)
             throw new InputException(new SourceLocation(screenplay.File, 1, 1), "the screenplay has nothing to film: give its scenes some action or dialogue");
+        // A transition after the last scene ("FADE OUT.") ends the film.
+        if (transition != "CUT") plans[^1] = plans[^1] with { TransitionOut = transition };
         return plans.ToImmutable();
     }
 

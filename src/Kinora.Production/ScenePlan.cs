@@ -22,4 +22,7 @@ public sealed record ScenePlan(
     SourceLocation Where)
 {
     public double Duration => End - Start;
+
+    /// <summary>"FADE" when the screenplay ends this scene, the film's last, with a fade out; otherwise "CUT".</summary>
+    public string TransitionOut { get; init; } = "CUT";
 }
