@@ -17,12 +17,13 @@ public static class CommandLine
         usage:
           kinora render [PROJECT_DIR | --prompt TEXT | --screenplay FILE] [-o FILE] [--duration SECONDS]
                         [--size 4k|1080p|720p|480p|WxH] [--fps N] [--seed N] [--workers N] [--backend auto|cpu|gpu]
-                        [--progress text|json|none]
+                        [--progress text|json|none] [--cache-limit SIZE]
           kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
           kinora parse  FILE [--json]
           kinora check  PROJECT_DIR [--json]
           kinora storyboard PROJECT_DIR [-o FILE]
           kinora export PROJECT_DIR (--otio | --edl | --gltf) [-o FILE]
+          kinora cache  [PROJECT_DIR] [--limit SIZE | --clear]
         """;
 
     public static int Run(string[] args)
@@ -42,6 +43,7 @@ public static class CommandLine
                 "check" => Check(args[1..]),
                 "export" => Export(args[1..]),
                 "storyboard" => Storyboard(args[1..]),
+                "cache" => Cache(args[1..]),
                 _ => Fail(BadInput, $"unknown command '{args[0]}'\n{Usage}"),
             };
         }
@@ -103,7 +105,7 @@ public static class CommandLine
 
     static int Render(string[] args)
     {
-        var a = new Arguments(args, PlanFlags.Union(["--workers", "--backend", "--progress", "--render-scale"]).ToHashSet(), new HashSet<string>());
+        var a = new Arguments(args, PlanFlags.Union(["--workers", "--backend", "--progress", "--render-scale", "--cache-limit"]).ToHashSet(), new HashSet<string>());
         var (source, overrides, output) = ReadCommon(a, allowProject: true);
         source ??= new FilmSource.Sample();
         int workers = (int)(a.Integer("--workers", 1, 64) ?? 0);
@@ -118,6 +120,7 @@ public static class CommandLine
         string progressMode = a.Value("--progress") ?? (Console.IsErrorRedirected ? "text" : "bar");
         if (progressMode is not ("text" or "bar" or "json" or "none")) a.Error($"--progress '{progressMode}': use text, json or none");
         double scale = a.Number("--render-scale", 0.1, 2, "(a factor)") ?? 0;
+        long? cacheLimit = CacheLimit(a, "--cache-limit");
         output ??= source is FilmSource.ProjectFolder pf ? Path.Combine(pf.Path, "film.mp4") : "film.mp4";
         if (!output.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase)) a.Error($"-o '{output}': the film is written as MP4; name it with .mp4");
         if (Directory.Exists(output)) a.Error($"-o '{output}' is a folder; give a file name such as film.mp4");
@@ -138,6 +141,7 @@ public static class CommandLine
             {
                 Workers = workers,
                 WorkerCommand = WorkerCommand.Find(),
+                CacheLimit = cacheLimit,
             };
             var report = Shoot.Run(plan, options, cancel.Token);
             if (progressMode == "bar") Console.Error.WriteLine();
@@ -158,6 +162,41 @@ public static class CommandLine
         var plan = Planning.Plan(source!, overrides);
         Planning.WriteFolder(plan, output!);
         Console.Out.WriteLine($"{output}: {plan.Production.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {plan.Production.Duration:0.##} s; edit the files, then: kinora render {output}");
+        return Ok;
+    }
+
+    static long? CacheLimit(Arguments a, string flag)
+    {
+        if (a.Value(flag) is not { } text) return null;
+        if (CacheUsage.TryParseSize(text, out long bytes)) return bytes;
+        a.Error($"{flag} '{text}' is not a size; write bytes or a number with K, M, G or T, as in 20G");
+        return null;
+    }
+
+    /// <summary>
+    /// `kinora cache [PROJECT_DIR] [--limit SIZE | --clear]`: what the render cache holds (a production folder's own,
+    /// or the shared one), pruned to a size (least recently used first) or emptied on request.
+    /// </summary>
+    static int Cache(string[] args)
+    {
+        var a = new Arguments(args, new HashSet<string> { "--limit" }, new HashSet<string> { "--clear" });
+        if (a.Positionals.Count > 1) a.Error("cache takes at most one PROJECT_DIR: kinora cache [myfilm] [--limit 5G | --clear]");
+        long? limit = CacheLimit(a, "--limit");
+        if (limit is not null && a.Has("--clear")) a.Error("give --limit SIZE or --clear, not both");
+        if (a.Positionals.Count == 1 && !Directory.Exists(a.Positionals[0])) a.Error($"no such production folder: {a.Positionals[0]}");
+        if (a.Errors.Count > 0) throw new InputException(a.Errors);
+
+        var cache = RenderCache.For(a.Positionals.Count == 1 ? new FilmSource.ProjectFolder(a.Positionals[0]) : null);
+        if (a.Has("--clear")) limit = 0;
+        if (limit is { } bytes && Directory.Exists(cache.Directory))
+        {
+            cache.Sweep();
+            var pruned = cache.Prune(bytes);
+            Console.Out.WriteLine($"{cache.Directory}: removed {pruned.Removed} entries ({CacheUsage.Describe(pruned.BytesFreed)})");
+        }
+        var usage = Directory.Exists(cache.Directory) ? cache.Usage() : new CacheUsage(0, 0, 0);
+        Console.Out.WriteLine($"{cache.Directory}: {usage.Segments} segments and {usage.Soundtracks} soundtracks, {CacheUsage.Describe(usage.Bytes)}; "
+            + $"renders prune it to {CacheUsage.Describe(CacheUsage.Limit())} (KINORA_CACHE_LIMIT or --cache-limit)");
         return Ok;
     }
 

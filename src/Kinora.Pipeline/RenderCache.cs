@@ -75,6 +75,90 @@ public sealed partial record RenderCache(string Directory)
         Sweep(Work);
     }
 
+    /// <summary>Marks entries as used now, so that pruning drops the ones no render has used for longest.</summary>
+    public void Touch(IEnumerable<string> keys)
+    {
+        var now = DateTime.UtcNow;
+        foreach (string key in keys)
+            foreach (string file in Files(key))
+                try { File.SetLastWriteTimeUtc(file, now); }
+                catch (IOException) { }
+                catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>What the cache holds now.</summary>
+    public CacheUsage Usage()
+    {
+        var entries = Entries();
+        return new CacheUsage(entries.Count(e => e.Segment), entries.Count(e => !e.Segment), entries.Sum(e => e.Bytes));
+    }
+
+    /// <summary>
+    /// Removes whole entries, least recently used first, until the cache fits in limit bytes, never one whose
+    /// key is in keep (the film being made). A render that finds one of its cached segments gone renders it again.
+    /// </summary>
+    public CachePrune Prune(long limit, IReadOnlySet<string>? keep = null)
+    {
+        var entries = Entries();
+        long total = entries.Sum(e => e.Bytes);
+        int removed = 0;
+        long freed = 0;
+        foreach (var entry in entries.OrderBy(e => e.LastUsed).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (total - freed <= limit) break;
+            if (keep is not null && keep.Contains(entry.Key)) continue;
+            bool all = true;
+            foreach (string file in entry.Files)
+                try { File.Delete(file); }
+                catch (IOException) { all = false; }
+                catch (UnauthorizedAccessException) { all = false; }
+            if (!all) continue;
+            removed++;
+            freed += entry.Bytes;
+        }
+        return new CachePrune(removed, freed, Usage());
+    }
+
+    /// <summary>One finished entry: a segment, or a soundtrack with its reports.</summary>
+    sealed class Entry(string key, bool segment)
+    {
+        public string Key { get; } = key;
+        public bool Segment { get; } = segment;
+        public long Bytes { get; set; }
+        public DateTime LastUsed { get; set; } = DateTime.MinValue;
+        public List<string> Files { get; } = [];
+    }
+
+    /// <summary>Every finished entry, with all its files (temporaries and job files are not entries).</summary>
+    List<Entry> Entries()
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var (folder, segment) in new[] { (Segments, true), (Sound, false) })
+        {
+            if (!System.IO.Directory.Exists(folder)) continue;
+            foreach (var info in new DirectoryInfo(folder).EnumerateFiles())
+            {
+                if (info.Name.StartsWith('.')) continue;
+                int dot = info.Name.IndexOf('.');
+                string key = dot < 0 ? info.Name : info.Name[..dot];
+                string id = (segment ? "v:" : "a:") + key;
+                if (!entries.TryGetValue(id, out var entry)) entries[id] = entry = new Entry(key, segment);
+                entry.Files.Add(info.FullName);
+                entry.Bytes += info.Length;
+                if (info.LastWriteTimeUtc > entry.LastUsed) entry.LastUsed = info.LastWriteTimeUtc;
+            }
+        }
+        return [.. entries.Values];
+    }
+
+    IEnumerable<string> Files(string key)
+    {
+        string segment = SegmentFile(key);
+        if (File.Exists(segment)) yield return segment;
+        foreach (string file in new[] { SoundtrackFile(key), SoundtrackReportFile(key), SoundtrackLinesFile(key) })
+            if (File.Exists(file)) yield return file;
+    }
+
     static bool IsRunning(int pid)
     {
         if (pid == Environment.ProcessId) return true;

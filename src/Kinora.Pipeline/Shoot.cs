@@ -21,6 +21,9 @@ public sealed record ShootOptions(string Output, RenderBackend Backend = RenderB
 
     public string? CacheDirectory { get; init; }
 
+    /// <summary>Bytes the render cache is pruned to after the film is made (null: $KINORA_CACHE_LIMIT or 20 GiB).</summary>
+    public long? CacheLimit { get; init; }
+
     public IReadOnlyList<string>? WorkerCommand { get; init; }
 }
 
@@ -69,6 +72,9 @@ public static class Shoot
         cache.Create();
         cache.Sweep();
 
+        long cacheLimit = options.CacheLimit ?? CacheUsage.Limit();
+        var keep = cut.Segments.Select(s => s.Key).Append(cut.SoundtrackKey).ToHashSet(StringComparer.Ordinal);
+        cache.Touch(keep);
         var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
         bool soundCached = File.Exists(cache.SoundtrackFile(cut.SoundtrackKey)) && File.Exists(cache.SoundtrackReportFile(cut.SoundtrackKey))
             && File.Exists(cache.SoundtrackLinesFile(cut.SoundtrackKey));
@@ -92,6 +98,13 @@ public static class Shoot
                 renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, ct);
             else
                 renderer = ShootHere(plan, renderOptions, cache, todo, progress, ct);
+        }
+        // Another render sharing the cache may have pruned a segment this one found there at the start.
+        var vanished = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
+        if (vanished.Count > 0)
+        {
+            progress.Note($"{vanished.Count} cached segments were removed while this film rendered; rendering them again");
+            renderer = ShootHere(plan, renderOptions, cache, vanished, progress, ct);
         }
         double renderSeconds = renderClock.Elapsed.TotalSeconds;
 
@@ -121,6 +134,10 @@ public static class Shoot
         }
         ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".srt"), srt);
         ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".vtt"), vtt);
+
+        var pruned = cache.Prune(cacheLimit, keep);
+        if (pruned.Removed > 0)
+            progress.Note($"cache: removed {pruned.Removed} entries unused for longest ({CacheUsage.Describe(pruned.BytesFreed)}) to stay under {CacheUsage.Describe(cacheLimit)}");
         return new ShootReport(output, cut.Frames, clock.Elapsed.TotalSeconds, renderSeconds, renderer, lufs,
             cut.Segments.Length, todo.Count, !soundCached);
     }
