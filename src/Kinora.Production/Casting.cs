@@ -96,13 +96,14 @@ public static partial class Casting
         if (hairWord.Success && ColourOf(hairWord.Groups[1].Value) is { } hc) hair = hc;
 
         string hairStyle = FirstMatch(Vocabulary.HairStyles, text) ?? (female ? rng.Pick(["long", "bun", "long", "short"]) : rng.Pick(["short", "short", "bald", "short"]));
-        string top = FirstMatch(Vocabulary.Garments, text) ?? rng.Pick(["jacket", "shirt", "coat", "shirt"]);
+        var named = FirstMatch(Vocabulary.Garments, text) is null ? GarmentNamed(text) : null;
+        string top = FirstMatch(Vocabulary.Garments, text) ?? named?.Top ?? rng.Pick(["jacket", "shirt", "coat", "shirt"]);
         string hat = FirstMatch(Vocabulary.Hats, text) ?? (top == "spacesuit" ? "helmet" : "none");
 
         var topColour = Clothing[rng.Next(Clothing.Length)];
         var bottom = Clothing[rng.Next(Clothing.Length)];
         // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
-        foreach (var (word, _) in Vocabulary.Garments)
+        foreach (var word in Vocabulary.Garments.Select(g => g.Word).Concat(named is { } n ? [n.Noun] : []))
         {
             int at = Vocabulary.IndexOfWord(text, word);
             if (at < 0) continue;
@@ -145,9 +146,35 @@ public static partial class Casting
         return null;
     }
 
+    /// <summary>A colour word: the exact list, then the model ("rose", "violet"); short and common words are never colours.</summary>
     static Rgb? ColourOf(string word)
     {
-        foreach (var (w, c) in Vocabulary.Colours) if (w == word) return c;
+        string w = word.Trim(',', '.', ';', ':', '!', '?', '"', '\'', '(', ')');
+        if (w.Length < 3 || Unworn.Contains(w)) return null;
+        return Vocabulary.ColourOf(w);
+    }
+
+    /// <summary>Words that are neither a colour nor a top, whatever the model thinks (adjectives, materials, other garments).</summary>
+    static readonly HashSet<string> Unworn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "her", "his", "its", "their", "with", "old", "new", "long", "short", "torn", "worn", "heavy", "thin",
+        "big", "small", "large", "weathered", "clothes", "wet", "dry", "soaked", "faded", "battered", "oilskin", "wool", "woollen", "leather", "cotton",
+        "silk", "denim", "tweed", "linen", "knitted", "rubber", "trench", "rain", "space", "lab", "flight", "kitchen", "wears",
+        "wearing", "in", "a", "an", "boots", "shoes", "scarf", "gloves", "trousers", "jeans", "skirt", "socks", "hat", "cap", "glasses",
+    };
+
+    /// <summary>
+    /// A garment the exact list does not know, read by the model from the noun after "in a", "wears a" or "wearing a"
+    /// ("in a cardigan" is a shirt, "in a tuxedo" a suit).
+    /// </summary>
+    static (string Top, string Noun)? GarmentNamed(string text)
+    {
+        foreach (Match m in Regex.Matches(text, @"\b(?:in|wears|wearing)\s+(?:a|an|her|his|the)?\s*(?:[a-z\-]+\s+){0,2}?([a-z\-]{3,})\b"))
+        {
+            string noun = m.Groups[1].Value;
+            if (Unworn.Contains(noun) || Vocabulary.ColourOf(noun) is not null && Vocabulary.Colours.Any(c => c.Word == noun)) continue;
+            if (Vocabulary.GarmentOf(noun) is { } top) return (top, noun);
+        }
         return null;
     }
 

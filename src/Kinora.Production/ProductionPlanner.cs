@@ -206,6 +206,9 @@ public static class ProductionPlanner
             if (Vocabulary.WeatherEnds.Any(e => after.Contains(" " + e))) return "clear";
             return weather;
         }
+        // The heading may name weather the word list does not know ("EXT. MOOR - DOWNPOUR"): its parts go to the model.
+        foreach (var part in scene.Location.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(scene.TimeOfDay.Trim()))
+            if (part.Length > 2 && Vocabulary.WeatherOfWord(part) is { } near) return near;
         return sameDay ? previous : "clear";
     }
 }
