@@ -28,14 +28,33 @@ public static class ProductionPlanner
     public static Bible FillBible(Screenplay screenplay, Bible? bible, PlanRequest request)
     {
         long seed = request.Seed;
-        var cast = Casting.Cast(screenplay, bible?.Cast ?? [], seed);
+        if (bible is not null) CheckCast(screenplay, bible);
+        var style = bible?.Style ?? new Style(LookFor(screenplay), 0.15);
+        if (style.Palette.IsDefaultOrEmpty) style = style with { Palette = Style.DefaultPalette };
+        var cast = Casting.Cast(screenplay, bible?.Cast ?? [], seed, style.Palette);
         var locations = Locations.Resolve(screenplay, bible?.Locations ?? [], seed);
         var format = request.Format ?? bible?.Format ?? new FilmFormat(1920, 1080, 24);
         string title = request.Title ?? (bible is { Title: not "Untitled" } ? bible.Title : screenplay.Title);
-        return new Bible(title, seed, format, bible?.Style ?? new Style(LookFor(screenplay), 0.15), cast, locations)
+        return new Bible(title, seed, format, style, cast, locations)
         {
             Duration = request.Duration ?? bible?.Duration,
+            CastSources = bible?.CastSources ?? ImmutableDictionary<string, SourceLocation>.Empty,
         };
+    }
+
+    /// <summary>
+    /// Every cast member a bible file names must be in the screenplay (speaking, or introduced in an action line): an
+    /// entry for nobody is a typo or a leftover, and would silently dress no one.
+    /// </summary>
+    static void CheckCast(Screenplay screenplay, Bible bible)
+    {
+        if (bible.CastSources.IsEmpty) return;
+        var names = new HashSet<string>(Casting.Names(screenplay), StringComparer.OrdinalIgnoreCase);
+        var errors = new List<Diagnostic>();
+        foreach (var c in bible.Cast)
+            if (!names.Contains(c.Name) && bible.CastSources.TryGetValue(c.Name, out var at))
+                errors.Add(new Diagnostic(at, $"the bible casts '{c.Name}', who is not in the screenplay: remove the entry, or fix the name to one of {(names.Count == 0 ? "(none)" : string.Join(", ", names.Order(StringComparer.Ordinal)))}"));
+        if (errors.Count > 0) throw new InputException(errors);
     }
 
     static string LookFor(Screenplay screenplay)
