@@ -220,7 +220,11 @@ public static class BibleYaml
         string m = e.InnerException?.Message ?? e.Message;
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 40) - (Line: 3, Col: 6, Idx: 41): "; the diagnostic says where already.
         int cut = m.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && m.StartsWith("(Line", StringComparison.Ordinal) ? m[(cut + 3)..] : m;
+        m = cut >= 0 && m.StartsWith("(Line", StringComparison.Ordinal) ? m[(cut + 3)..] : m;
+        if (m.StartsWith("Duplicate key ", StringComparison.Ordinal)) return $"the key '{m["Duplicate key ".Length..]}' is given twice in the same mapping: keep one";
+        if (m.StartsWith("While scanning", StringComparison.Ordinal) || m.StartsWith("While parsing", StringComparison.Ordinal))
+            return m.TrimEnd('.') + ": check the indentation (two spaces a level) and that every quote is closed";
+        return m;
     }
 
     static SourceLocation At(string file, YamlNode node) => At(file, node.Start);
@@ -370,7 +374,8 @@ public static class BibleYaml
             var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (k, v) in node.Children)
             {
-                string key = (k as YamlScalarNode)?.Value ?? "";
+                if (k is not YamlScalarNode) { Error(k, $"a key must be a plain word ({string.Join(", ", known)}), not a list or a mapping"); continue; }
+                string key = ((YamlScalarNode)k).Value ?? "";
                 if (!known.Contains(key)) Error(k, $"unknown key '{key}': expected one of {string.Join(", ", known)}");
                 else if (!result.TryAdd(key, v)) Error(k, $"'{key}' is given twice");
             }

@@ -16,10 +16,21 @@ public static class ProductionPlanner
     /// <summary>Longest film Kinora makes, in seconds (three hours).</summary>
     public const double MaxDuration = 3 * 3600;
 
+    /// <summary>Most scenes in one film (a feature has about 150; a three-hour film with very short scenes, under 1,000).</summary>
+    public const int MaxScenes = 2000;
+
+    /// <summary>Most characters in one film.</summary>
+    public const int MaxCast = 200;
+
     public static Production Plan(Screenplay screenplay, Bible? bible, PlanRequest request)
     {
         if (screenplay.Scenes.IsEmpty)
             throw new InputException(new SourceLocation(screenplay.File, 1, 1), "the screenplay has no scenes: add a scene heading such as INT. KITCHEN - DAY");
+        if (screenplay.Scenes.Length > MaxScenes)
+            throw new InputException(screenplay.Scenes[MaxScenes].Where, $"the screenplay has {screenplay.Scenes.Length:N0} scenes, more than the {MaxScenes:N0} Kinora films (a feature has about 150): split it into several films");
+        var names = Casting.Names(screenplay);
+        if (names.Length > MaxCast)
+            throw new InputException(new SourceLocation(screenplay.File, 1, 1), $"the screenplay has {names.Length:N0} characters, more than the {MaxCast} Kinora casts: check that character cues are names (a cue is a line in capitals before dialogue)");
         var filled = FillBible(screenplay, bible, request);
         var scenes = LayOut(screenplay, filled, filled.Duration);
         return new Production(screenplay, filled, scenes);
@@ -226,7 +237,12 @@ public static class ProductionPlanner
             return weather;
         }
         // The heading may name weather the word list does not know ("EXT. MOOR - DOWNPOUR"): its parts go to the model.
-        foreach (var part in scene.Location.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(scene.TimeOfDay.Trim()))
+        // Parts that already mean a place or a time of day are not weather, and never wake the model.
+        var parts = scene.Location.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => !Vocabulary.Places.Any(pl => Vocabulary.HasWord(p, pl.Word)));
+        string tod = scene.TimeOfDay.Trim();
+        if (Vocabulary.HourOf(tod, 6, 18) is null && !StoryClock.Continuity.Contains(tod.ToUpperInvariant())) parts = parts.Append(tod);
+        foreach (var part in parts)
             if (part.Length > 2 && Vocabulary.WeatherOfWord(part) is { } near) return near;
         return sameDay ? previous : "clear";
     }
