@@ -13,7 +13,6 @@ public static partial class Casting
 {
     static readonly Rgb[] SkinTones = [new(241, 204, 178), new(224, 180, 150), new(198, 148, 112), new(160, 110, 78), new(120, 80, 56), new(90, 60, 44)];
     static readonly Rgb[] HairColours = [new(40, 30, 24), new(70, 46, 30), new(110, 76, 44), new(170, 130, 80), new(200, 170, 110), new(120, 50, 30)];
-    static readonly Rgb[] Clothing = [new(60, 70, 90), new(90, 60, 50), new(50, 80, 70), new(120, 110, 90), new(70, 70, 75), new(140, 60, 50), new(40, 50, 70), new(150, 130, 100)];
     static readonly string[] FemaleVoices = ["en-gb+f3", "en-us+f2", "en-gb+f4", "en-us+f5", "en-gb+f1"];
     static readonly string[] MaleVoices = ["en-gb+m3", "en-us+m1", "en-gb+m5", "en-us+m7", "en-gb+m2", "en-us+m4"];
     static readonly HashSet<string> FemaleNames = new(StringComparer.OrdinalIgnoreCase)
@@ -23,14 +22,14 @@ public static partial class Casting
     };
 
     /// <summary>The cast of a screenplay; entries already in the bible are kept as they are.</summary>
-    public static ImmutableArray<CastMember> Cast(Screenplay screenplay, IReadOnlyList<CastMember> existing, long seed)
+    public static ImmutableArray<CastMember> Cast(Screenplay screenplay, IReadOnlyList<CastMember> existing, long seed, IReadOnlyList<Rgb>? palette = null)
     {
         var result = ImmutableArray.CreateBuilder<CastMember>();
         var used = new HashSet<string>();
         foreach (var name in Names(screenplay))
         {
             var kept = existing.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-            var member = kept ?? Describe(name, DescriptionOf(screenplay, name), seed, result.Count);
+            var member = kept ?? Describe(name, DescriptionOf(screenplay, name), seed, result.Count, palette);
             if (kept is null)
             {
                 // Two characters must never share a voice: walk the list until a free one.
@@ -79,8 +78,10 @@ public static partial class Casting
     }
 
     /// <summary>A character from a description; the seeded stream fills what the description leaves out.</summary>
-    public static CastMember Describe(string name, string description, long seed, int order)
+    public static CastMember Describe(string name, string description, long seed, int order, IReadOnlyList<Rgb>? palette = null)
     {
+        // The wardrobe comes from the film's palette where the description names no colour.
+        IReadOnlyList<Rgb> clothing = palette is { Count: > 0 } ? palette : Style.DefaultPalette;
         var rng = Pcg32.For(seed, "cast/" + name.ToUpperInvariant());
         string text = " " + description.ToLowerInvariant() + " ";
         bool female = IsFemale(name, description);
@@ -96,13 +97,14 @@ public static partial class Casting
         if (hairWord.Success && ColourOf(hairWord.Groups[1].Value) is { } hc) hair = hc;
 
         string hairStyle = FirstMatch(Vocabulary.HairStyles, text) ?? (female ? rng.Pick(["long", "bun", "long", "short"]) : rng.Pick(["short", "short", "bald", "short"]));
-        string top = FirstMatch(Vocabulary.Garments, text) ?? rng.Pick(["jacket", "shirt", "coat", "shirt"]);
+        var named = FirstMatch(Vocabulary.Garments, text) is null ? GarmentNamed(text) : null;
+        string top = FirstMatch(Vocabulary.Garments, text) ?? named?.Top ?? rng.Pick(["jacket", "shirt", "coat", "shirt"]);
         string hat = FirstMatch(Vocabulary.Hats, text) ?? (top == "spacesuit" ? "helmet" : "none");
 
-        var topColour = Clothing[rng.Next(Clothing.Length)];
-        var bottom = Clothing[rng.Next(Clothing.Length)];
+        var topColour = clothing[rng.Next(clothing.Count)];
+        var bottom = clothing[rng.Next(clothing.Count)];
         // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
-        foreach (var (word, _) in Vocabulary.Garments)
+        foreach (var word in Vocabulary.Garments.Select(g => g.Word).Concat(named is { } n ? [n.Noun] : []))
         {
             int at = Vocabulary.IndexOfWord(text, word);
             if (at < 0) continue;
@@ -122,7 +124,32 @@ public static partial class Casting
             Pitch: Math.Clamp((female ? 55 : 40) + rng.Next(20) - (age > 55 ? 8 : 0) + (age < 13 ? 25 : 0), 0, 99),
             Rate: 150 + rng.Next(25));
 
-        return new CastMember(name.ToUpperInvariant(), age, build, Math.Round(height, 2), skin, hair, hairStyle, top, topColour, bottom, hat, voice);
+        return new CastMember(name.ToUpperInvariant(), age, build, Math.Round(height, 2), skin, hair, hairStyle, top, topColour, bottom, hat, voice)
+        {
+            Face = FaceOf(name, text, seed),
+        };
+    }
+
+    static readonly Rgb[] EyeColours = [new(25, 20, 18), new(60, 40, 24), new(92, 64, 36), new(70, 100, 130), new(80, 110, 80), new(110, 96, 70)];
+
+    /// <summary>
+    /// A face from the description ("a broad face", "a narrow face", "a big nose", "a heavy brow", "blue eyes"), the rest
+    /// from its own seeded stream, so adding faces changed no other draw of the cast.
+    /// </summary>
+    public static Face FaceOf(string name, string lowerDescription, long seed)
+    {
+        var rng = Pcg32.For(seed, "face/" + name.ToUpperInvariant());
+        string t = lowerDescription;
+        double width = Math.Round(rng.Range(0.3, 0.7), 2), nose = Math.Round(rng.Range(0.3, 0.7), 2), brow = Math.Round(rng.Range(0.3, 0.7), 2);
+        var eyes = EyeColours[rng.Next(EyeColours.Length)];
+        if (Regex.IsMatch(t, @"\b(broad|round|wide|square)[- ](face|jaw)")) width = 0.85;
+        if (Regex.IsMatch(t, @"\b(narrow|thin|long|gaunt)[- ]face")) width = 0.15;
+        if (Regex.IsMatch(t, @"\b(big|large|long|broken|hooked) nose")) nose = 0.85;
+        if (Regex.IsMatch(t, @"\b(small|little|button) nose")) nose = 0.15;
+        if (Regex.IsMatch(t, @"\b(heavy|thick|bushy|furrowed) (brow|eyebrows)")) brow = 0.85;
+        var eyeWord = Regex.Match(t, @"(\w+)[- ]eyed\b|(\w+) eyes\b");
+        if (eyeWord.Success && ColourOf(eyeWord.Groups[1].Success ? eyeWord.Groups[1].Value : eyeWord.Groups[2].Value) is { } e) eyes = e;
+        return new Face(width, nose, brow, eyes);
     }
 
     static bool IsFemale(string name, string description)
@@ -145,9 +172,35 @@ public static partial class Casting
         return null;
     }
 
+    /// <summary>A colour word: the exact list, then the model ("rose", "violet"); short and common words are never colours.</summary>
     static Rgb? ColourOf(string word)
     {
-        foreach (var (w, c) in Vocabulary.Colours) if (w == word) return c;
+        string w = word.Trim(',', '.', ';', ':', '!', '?', '"', '\'', '(', ')');
+        if (w.Length < 3 || Unworn.Contains(w)) return null;
+        return Vocabulary.ColourOf(w);
+    }
+
+    /// <summary>Words that are neither a colour nor a top, whatever the model thinks (adjectives, materials, other garments).</summary>
+    static readonly HashSet<string> Unworn = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "her", "his", "its", "their", "with", "old", "new", "long", "short", "torn", "worn", "heavy", "thin",
+        "big", "small", "large", "weathered", "clothes", "wet", "dry", "soaked", "faded", "battered", "oilskin", "wool", "woollen", "leather", "cotton",
+        "silk", "denim", "tweed", "linen", "knitted", "rubber", "trench", "rain", "space", "lab", "flight", "kitchen", "wears",
+        "wearing", "in", "a", "an", "boots", "shoes", "scarf", "gloves", "trousers", "jeans", "skirt", "socks", "hat", "cap", "glasses",
+    };
+
+    /// <summary>
+    /// A garment the exact list does not know, read by the model from the noun after "in a", "wears a" or "wearing a"
+    /// ("in a cardigan" is a shirt, "in a tuxedo" a suit).
+    /// </summary>
+    static (string Top, string Noun)? GarmentNamed(string text)
+    {
+        foreach (Match m in Regex.Matches(text, @"\b(?:in|wears|wearing)\s+(?:a|an|her|his|the)?\s*(?:[a-z\-]+\s+){0,2}?([a-z\-]{3,})\b"))
+        {
+            string noun = m.Groups[1].Value;
+            if (Unworn.Contains(noun) || Vocabulary.ColourOf(noun) is not null && Vocabulary.Colours.Any(c => c.Word == noun)) continue;
+            if (Vocabulary.GarmentOf(noun) is { } top) return (top, noun);
+        }
         return null;
     }
 

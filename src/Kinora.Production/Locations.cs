@@ -49,6 +49,13 @@ public static class Locations
                 return kind;
             }
         }
+        // Words the place list does not know ("THE WOODS", "BOULEVARD"): the nearest kind of set in meaning.
+        foreach (var part in parts)
+        {
+            if (Vocabulary.KindOfPlace(part) is not { } kind) continue;
+            if (interior && kind is not (LocationKind.Kitchen or LocationKind.Diner or LocationKind.Office or LocationKind.Warehouse or LocationKind.Interior)) break;
+            return kind;
+        }
         if (interior) return LocationKind.Interior;
         string text = string.Join(" ", scene.Elements.OfType<ActionElement>().Select(a => a.Text)).ToLowerInvariant();
         foreach (var (word, kind) in Vocabulary.Places)

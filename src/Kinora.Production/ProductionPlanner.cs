@@ -16,10 +16,21 @@ public static class ProductionPlanner
     /// <summary>Longest film Kinora makes, in seconds (three hours).</summary>
     public const double MaxDuration = 3 * 3600;
 
+    /// <summary>Most scenes in one film (a feature has about 150; a three-hour film with very short scenes, under 1,000).</summary>
+    public const int MaxScenes = 2000;
+
+    /// <summary>Most characters in one film.</summary>
+    public const int MaxCast = 200;
+
     public static Production Plan(Screenplay screenplay, Bible? bible, PlanRequest request)
     {
         if (screenplay.Scenes.IsEmpty)
             throw new InputException(new SourceLocation(screenplay.File, 1, 1), "the screenplay has no scenes: add a scene heading such as INT. KITCHEN - DAY");
+        if (screenplay.Scenes.Length > MaxScenes)
+            throw new InputException(screenplay.Scenes[MaxScenes].Where, $"the screenplay has {screenplay.Scenes.Length:N0} scenes, more than the {MaxScenes:N0} Kinora films (a feature has about 150): split it into several films");
+        var names = Casting.Names(screenplay);
+        if (names.Length > MaxCast)
+            throw new InputException(new SourceLocation(screenplay.File, 1, 1), $"the screenplay has {names.Length:N0} characters, more than the {MaxCast} Kinora casts: check that character cues are names (a cue is a line in capitals before dialogue)");
         var filled = FillBible(screenplay, bible, request);
         var scenes = LayOut(screenplay, filled, filled.Duration);
         return new Production(screenplay, filled, scenes);
@@ -28,14 +39,33 @@ public static class ProductionPlanner
     public static Bible FillBible(Screenplay screenplay, Bible? bible, PlanRequest request)
     {
         long seed = request.Seed;
-        var cast = Casting.Cast(screenplay, bible?.Cast ?? [], seed);
+        if (bible is not null) CheckCast(screenplay, bible);
+        var style = bible?.Style ?? new Style(LookFor(screenplay), 0.15);
+        if (style.Palette.IsDefaultOrEmpty) style = style with { Palette = Style.DefaultPalette };
+        var cast = Casting.Cast(screenplay, bible?.Cast ?? [], seed, style.Palette);
         var locations = Locations.Resolve(screenplay, bible?.Locations ?? [], seed);
         var format = request.Format ?? bible?.Format ?? new FilmFormat(1920, 1080, 24);
         string title = request.Title ?? (bible is { Title: not "Untitled" } ? bible.Title : screenplay.Title);
-        return new Bible(title, seed, format, bible?.Style ?? new Style(LookFor(screenplay), 0.15), cast, locations)
+        return new Bible(title, seed, format, style, cast, locations)
         {
             Duration = request.Duration ?? bible?.Duration,
+            CastSources = bible?.CastSources ?? ImmutableDictionary<string, SourceLocation>.Empty,
         };
+    }
+
+    /// <summary>
+    /// Every cast member a bible file names must be in the screenplay (speaking, or introduced in an action line): an
+    /// entry for nobody is a typo or a leftover, and would silently dress no one.
+    /// </summary>
+    static void CheckCast(Screenplay screenplay, Bible bible)
+    {
+        if (bible.CastSources.IsEmpty) return;
+        var names = new HashSet<string>(Casting.Names(screenplay), StringComparer.OrdinalIgnoreCase);
+        var errors = new List<Diagnostic>();
+        foreach (var c in bible.Cast)
+            if (!names.Contains(c.Name) && bible.CastSources.TryGetValue(c.Name, out var at))
+                errors.Add(new Diagnostic(at, $"the bible casts '{c.Name}', who is not in the screenplay: remove the entry, or fix the name to one of {(names.Count == 0 ? "(none)" : string.Join(", ", names.Order(StringComparer.Ordinal)))}"));
+        if (errors.Count > 0) throw new InputException(errors);
     }
 
     static string LookFor(Screenplay screenplay)
@@ -208,6 +238,14 @@ public static class ProductionPlanner
             if (Vocabulary.WeatherEnds.Any(e => after.Contains(" " + e))) return "clear";
             return weather;
         }
+        // The heading may name weather the word list does not know ("EXT. MOOR - DOWNPOUR"): its parts go to the model.
+        // Parts that already mean a place or a time of day are not weather, and never wake the model.
+        var parts = scene.Location.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => !Vocabulary.Places.Any(pl => Vocabulary.HasWord(p, pl.Word)));
+        string tod = scene.TimeOfDay.Trim();
+        if (Vocabulary.HourOf(tod, 6, 18) is null && !StoryClock.Continuity.Contains(tod.ToUpperInvariant())) parts = parts.Append(tod);
+        foreach (var part in parts)
+            if (part.Length > 2 && Vocabulary.WeatherOfWord(part) is { } near) return near;
         return sameDay ? previous : "clear";
     }
 }

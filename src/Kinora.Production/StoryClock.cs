@@ -7,6 +7,10 @@ namespace Kinora.Production;
 /// </summary>
 public static class StoryClock
 {
+    /// <summary>Heading times that carry on from the scene before rather than name an hour.</summary>
+    public static readonly IReadOnlySet<string> Continuity = new HashSet<string>(StringComparer.Ordinal)
+        { "", "LATER", "MOMENTS LATER", "SECONDS LATER", "CONTINUOUS", "SAME", "SAME TIME", "CONT'D" };
+
     /// <summary>Approximate local solar hours of sunrise and sunset (good to a few minutes; the world computes the sun exactly).</summary>
     public static (double Sunrise, double Sunset) SunriseSunset(double latitudeDegrees, int dayOfYear)
     {
@@ -28,7 +32,11 @@ public static class StoryClock
             if (tod is "MOMENTS LATER" or "SECONDS LATER") return prev.Plus(2.0 / 60);
             if (tod is "" or "CONTINUOUS" or "SAME" or "SAME TIME" or "CONT'D") return prev;
         }
-        double hour = Vocabulary.HourOf(tod, rise, set) ?? 11.0;
+        if (Continuity.Contains(tod)) return new StoryTime(location.DayOfYear, 11.0);
+        // A time the heading list does not know ("TWILIGHT", "NIGHTFALL") is read as the nearest one in meaning.
+        double hour = Vocabulary.HourOf(tod, rise, set)
+            ?? (tod.Length > 0 && Vocabulary.TimeOfDayOf(tod) is { } near ? Vocabulary.HourOf(near, rise, set) : null)
+            ?? 11.0;
         if (previousEnd is not { } p) return new StoryTime(location.DayOfYear, hour);
         // The same part of the day again ("NIGHT" after "NIGHT") carries on from where the last scene ended;
         // the clock never runs backwards by a little, and only a much earlier hour means the next day.

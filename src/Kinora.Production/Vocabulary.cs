@@ -50,7 +50,10 @@ public static partial class Vocabulary
         ("stand", "stand"), ("wait", "stand"), ("shiver", "stand"), ("cling", "stand"),
     ];
 
-    /// <summary>Place words → the kind of set built for them. The most specific words come first.</summary>
+    /// <summary>
+    /// Place words → the kind of set built for them. The most specific words come first. Words not here ("woods",
+    /// "boulevard") go through <see cref="PlaceConcepts"/>.
+    /// </summary>
     public static readonly IReadOnlyList<(string Word, LocationKind Kind)> Places =
     [
         ("kitchen", LocationKind.Kitchen), ("diner", LocationKind.Diner), ("cafe", LocationKind.Diner), ("restaurant", LocationKind.Kitchen),
@@ -62,11 +65,11 @@ public static partial class Vocabulary
         ("beach", LocationKind.Beach), ("shore", LocationKind.Beach), ("coast road", LocationKind.Road), ("coastal road", LocationKind.Road),
         ("road", LocationKind.Road), ("highway", LocationKind.Road), ("car", LocationKind.Road),
         ("coast", LocationKind.Beach), ("sea", LocationKind.Beach), ("desert", LocationKind.Desert), ("dune", LocationKind.Desert), ("mars", LocationKind.Desert),
-        ("forest", LocationKind.Forest), ("wood", LocationKind.Forest), ("jungle", LocationKind.Forest),
+        ("forest", LocationKind.Forest), ("jungle", LocationKind.Forest),
         ("meadow", LocationKind.Meadow), ("hill", LocationKind.Meadow), ("field", LocationKind.Meadow), ("park", LocationKind.Meadow),
         ("garden", LocationKind.Meadow), ("farm", LocationKind.Meadow),
         ("street", LocationKind.Street), ("city", LocationKind.Street), ("avenue", LocationKind.Street), ("town", LocationKind.Street),
-        ("square", LocationKind.Street), ("boulevard", LocationKind.Street),
+        ("square", LocationKind.Street),
     ];
 
     /// <summary>Scene-heading times of day → local solar hour; null means "follows the previous scene".</summary>
@@ -77,7 +80,7 @@ public static partial class Vocabulary
         "DAY" or "DAYTIME" => 11.0,
         "NOON" or "MIDDAY" => 12.0,
         "AFTERNOON" or "LATE AFTERNOON" => 15.5,
-        "SUNSET" or "DUSK" or "GOLDEN HOUR" or "TWILIGHT" => sunset - 0.25,
+        "SUNSET" or "DUSK" or "GOLDEN HOUR" => sunset - 0.25,
         "EVENING" => sunset + 0.6,
         "NIGHT" or "LATE NIGHT" => 23.0,
         "MIDNIGHT" => 0.0,

@@ -27,7 +27,7 @@ public sealed class Humanoid
         top = new Material(member.TopColour.Linear, member.Top == "raincoat" ? 0.3f : 0.85f, 0f, Vector3.Zero, 7);
         bottom = new Material(member.BottomColour.Linear, 0.85f, 0f, Vector3.Zero, 7);
         shoes = suit ? top : Material.Matte(new Rgb(40, 32, 28).Linear);
-        eye = new Material(new Rgb(25, 20, 18).Linear, 0.2f, 0f, Vector3.Zero);
+        eye = new Material(member.Face.Eyes.Linear, 0.2f, 0f, Vector3.Zero);
         white = Material.Matte(new Rgb(235, 232, 225).Linear, 7);
         hatMaterial = member.Hat == "helmet" || suit
             ? new Material(new Rgb(225, 225, 230).Linear, 0.2f, 0.1f, Vector3.Zero)
@@ -185,10 +185,14 @@ public sealed class Humanoid
         var headUp = Vector3.Normalize(p.Head - p.Neck);
         var headRight = Vector3.Normalize(Vector3.Cross(p.HeadForward, headUp));
         var headBack = Vector3.Cross(headRight, headUp);
-        into.Add(Oriented(Primitive.Sphere, p.Head, new(0.105f * h, k.Head, 0.12f * h), headRight, headUp, headBack, skin));
+        // The face's proportions (0.5 is average): a broad face widens the head, a large nose grows, a heavy brow juts.
+        var face = Member.Face;
+        float faceWidth = 0.92f + 0.16f * (float)face.Width, nose = 0.75f + 0.5f * (float)face.Nose, brow = (float)face.Brow;
+        into.Add(Oriented(Primitive.Sphere, p.Head, new(0.105f * h * faceWidth, k.Head, 0.12f * h), headRight, headUp, headBack, skin));
         foreach (float s in new[] { -1f, 1f })
             into.Add(Oriented(Primitive.Sphere, p.Eyes + headRight * (s * 0.021f * h) - p.HeadForward * 0.004f * h, new(0.014f * h, 0.01f * h, 0.008f * h), headRight, headUp, headBack, eye));
-        into.Add(Oriented(Primitive.Box, p.Head + p.HeadForward * (0.058f * h) - headUp * (0.005f * h), new(0.014f * h, 0.03f * h, 0.02f * h), headRight, headUp, headBack, skin));
+        into.Add(Oriented(Primitive.Box, p.Head + p.HeadForward * (0.058f * h) - headUp * (0.005f * h), new(0.014f * h * nose, 0.03f * h * nose, 0.02f * h * nose), headRight, headUp, headBack, skin));
+        into.Add(Oriented(Primitive.Box, p.Eyes + headUp * (0.016f * h) + p.HeadForward * ((0.002f + 0.006f * brow) * h), new(0.062f * h * faceWidth, (0.006f + 0.006f * brow) * h, 0.012f * h), headRight, headUp, headBack, skin));
         into.Add(Oriented(Primitive.Box, p.Head + p.HeadForward * (0.052f * h) - headUp * (0.035f * h), new(0.03f * h, 0.006f * h, 0.01f * h), headRight, headUp, headBack, Material.Matte(Member.Skin.Linear * 0.55f)));
         DressHair(p, headRight, headUp, headBack, into);
 

@@ -40,7 +40,7 @@ static class ForestSet
         {
             var at = new Vector3(b.Dice.RangeF(-30f, 30f), 0, b.Dice.RangeF(-30f, 30f));
             if (Vector2.Distance(new(at.X, at.Z), clearing) < 6f) continue;
-            b.Cone(at, b.Dice.RangeF(0.2f, 0.5f), b.Dice.RangeF(0.3f, 0.7f), Palette.Vary(Palette.Leaves, ref b.Dice, 0.3f));
+            b.Cone(at, b.Dice.RangeF(0.2f, 0.5f), b.Dice.RangeF(0.3f, 0.7f), Palette.Vary(b.Leaves, ref b.Dice, 0.3f));
         }
         for (int i = 0; i < 4; i++)
         {
@@ -58,7 +58,7 @@ static class ForestSet
         for (int i = 0; i < 80; i++)
         {
             var at = new Vector3(b.Dice.RangeF(-8f, 8f), 0, b.Dice.RangeF(-8f, 8f));
-            b.Cone(at, 0.08f, b.Dice.RangeF(0.15f, 0.3f), Palette.Vary(Palette.Grass, ref b.Dice, 0.3f));
+            b.Cone(at, 0.08f, b.Dice.RangeF(0.15f, 0.3f), Palette.Vary(b.Grass, ref b.Dice, 0.3f));
         }
         b.Stage = new Aabb(new(-7, 0, -7), new(7, 2, 7));
     }

@@ -60,7 +60,7 @@ static class IslandSet
         {
             float a = b.Dice.RangeF(0, MathF.Tau), d = MathF.Sqrt(b.Dice.RangeF(0.1f, 1f)) * (radius - 6f);
             var at = new Vector3(MathF.Cos(a) * d, 0, MathF.Sin(a) * d);
-            var tuft = b.Dice.Chance(0.25) ? Palette.Matte(130, 80, 140, 8) : Palette.Vary(Palette.Grass, ref b.Dice, 0.3f);
+            var tuft = b.Dice.Chance(0.25) ? Palette.Matte(130, 80, 140, 8) : Palette.Vary(b.Grass, ref b.Dice, 0.3f);
             b.Cone(at, b.Dice.RangeF(0.08f, 0.2f), b.Dice.RangeF(0.15f, 0.4f), tuft);
         }
         // The plateau edge stops people walking off the cliff.

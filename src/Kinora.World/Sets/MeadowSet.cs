@@ -28,15 +28,15 @@ static class MeadowSet
             var at = new Vector3(b.Dice.RangeF(-20f, 20f), 0, b.Dice.RangeF(-20f, 20f));
             float h = b.Dice.RangeF(0.2f, 0.4f);
             var bloom = flowers[b.Dice.Next(flowers.Length)];
-            b.Box(at + new Vector3(0, h / 2, 0), new(0.015f, h, 0.015f), Palette.Leaves);
+            b.Box(at + new Vector3(0, h / 2, 0), new(0.015f, h, 0.015f), b.Leaves);
             b.Box(at + new Vector3(0, h, 0), new(0.07f, 0.04f, 0.07f), bloom, b.Dice.RangeF(0, 1.5f));
         }
         // The lone tree stands off to the north-west of the stage.
         var tree = new Vector3(-6f + b.Dice.RangeF(-1f, 1f), 0, -7f);
         b.Cylinder(tree, 0.35f, 3.5f, Palette.Bark);
-        b.Sphere(tree + new Vector3(0, 5.5f, 0), new(7f, 4.5f, 7f), Palette.Leaves);
-        b.Sphere(tree + new Vector3(1.2f, 4.5f, 0.8f), new(4f, 3f, 4f), Palette.Vary(Palette.Leaves, ref b.Dice, 0.2f));
-        b.Sphere(tree + new Vector3(-1.3f, 4.8f, -0.5f), new(4f, 3f, 4f), Palette.Vary(Palette.Leaves, ref b.Dice, 0.2f));
+        b.Sphere(tree + new Vector3(0, 5.5f, 0), new(7f, 4.5f, 7f), b.Leaves);
+        b.Sphere(tree + new Vector3(1.2f, 4.5f, 0.8f), new(4f, 3f, 4f), Palette.Vary(b.Leaves, ref b.Dice, 0.2f));
+        b.Sphere(tree + new Vector3(-1.3f, 4.8f, -0.5f), new(4f, 3f, 4f), Palette.Vary(b.Leaves, ref b.Dice, 0.2f));
         b.Block(tree + new Vector3(0, 1, 0), new(0.8f, 2, 0.8f));
         // A post-and-rail fence along the south, broken where a gate would be.
         for (float x = -20f; x <= 20f; x += 2.5f)

@@ -15,7 +15,7 @@ static class Props
     {
         float trunk = height * 0.45f;
         b.Cylinder(at, 0.12f + height * 0.015f, trunk, Palette.Bark);
-        var leaves = Palette.Vary(Palette.Leaves, ref b.Dice, 0.25f);
+        var leaves = Palette.Vary(b.Leaves, ref b.Dice, 0.25f);
         int blobs = 2 + b.Dice.Next(2);
         for (int i = 0; i < blobs; i++)
         {

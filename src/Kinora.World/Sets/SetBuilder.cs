@@ -26,6 +26,27 @@ public sealed class SetBuilder
     /// <summary>The set's dice; recipes draw from it in a fixed order.</summary>
     public Pcg32 Dice;
 
+    /// <summary>The season the set is dressed for: outdoor leaves and grass take its colour.</summary>
+    public Season Season { get; init; } = Season.Summer;
+
+    /// <summary>Tree leaves for the season: fresh in spring, deep green in summer, rust in autumn, bare brown twigs in winter.</summary>
+    public Material Leaves => Season switch
+    {
+        Season.Spring => Palette.Matte(84, 132, 52, 8),
+        Season.Autumn => Palette.Matte(168, 92, 34, 8),
+        Season.Winter => Palette.Matte(92, 80, 66, 8),
+        _ => Palette.Leaves,
+    };
+
+    /// <summary>Grass for the season: straw-pale in winter and late autumn.</summary>
+    public Material Grass => Season switch
+    {
+        Season.Spring => Palette.Matte(86, 132, 54, 1),
+        Season.Autumn => Palette.Matte(112, 112, 58, 1),
+        Season.Winter => Palette.Matte(126, 120, 88, 1),
+        _ => Palette.Grass,
+    };
+
     public string Id { get; }
     public bool Interior { get; set; }
     public float CeilingHeight { get; set; }
@@ -41,7 +62,7 @@ public sealed class SetBuilder
     public static SetGeometry Build(LocationSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var b = new SetBuilder($"{spec.Name}#{spec.Seed}", spec.Seed);
+        var b = new SetBuilder($"{spec.Name}#{spec.Seed}", spec.Seed) { Season = spec.Season };
         switch (spec.Kind)
         {
             case LocationKind.Street: StreetSet.Dress(b); break;
