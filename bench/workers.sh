@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Issue 8's long-render bench: a film of SECONDS (default 120) at SIZE (default 1080p) rendered with --workers 1
+# and with the default worker count, each with a fresh cache; wall time, frames/s end to end, and the peak
+# memory of the whole process tree (kinora and its workers, sampled every half second), appended with the
+# machine to bench/RESULTS.md. Usage: bench/workers.sh [SECONDS] [SIZE] [WORKER_COUNTS…]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root/scripts/setup.sh"
+seconds=${1:-120}; size=${2:-1080p}; shift 2 || shift $# || true
+counts=("$@"); [ ${#counts[@]} -gt 0 ] || counts=(1 default)
+prompt="A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier."
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+
+# Peak resident memory (MiB) of a process and all its descendants, sampled until it exits.
+tree_peak() {
+  local pid=$1 peak=0 now
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(ps -e -o pid=,ppid=,rss= | awk -v root="$pid" '
+      { parent[$1] = $2; rss[$1] = $3 }
+      END { for (p in rss) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) sum += rss[p] } print int(sum / 1024) }')
+    [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.5
+  done
+  echo "$peak"
+}
+
+rows=""
+for count in "${counts[@]}"; do
+  flags=(); [ "$count" = default ] || flags=(--workers "$count")
+  start=$(date +%s.%N)
+  KINORA_CACHE="$tmp/cache-$count" "$root/.kinora/bin/kinora" render --prompt "$prompt" --duration "$seconds" --size "$size" \
+      "${flags[@]}" --progress none -o "$tmp/$count.mp4" 2> "$tmp/$count.log" &
+  pid=$!
+  peak=$(tree_peak "$pid")
+  wait "$pid" || { cat "$tmp/$count.log"; exit 1; }
+  end=$(date +%s.%N)
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+  frames=$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets -of csv=p=0 "$tmp/$count.mp4")
+  fps=$(awk -v w="$wall" -v f="$frames" 'BEGIN { printf "%.2f", f / w }')
+  used=$(grep -o '[0-9]* of [0-9]* segments rendered on [^,;]*\(, [0-9]* workers\)\?' "$tmp/$count.log" | head -1)
+  printf 'workers %-8s %7.1f s wall, %s frames, %s frames/s end to end, peak %d MiB (%s)\n' "$count" "$wall" "$frames" "$fps" "$peak" "$used"
+  rows+=$(printf '| %s | %s | %s | %s | %s | %s | %d | %s |' "$count" "$size" "$seconds" "$frames" "$wall" "$fps" "$peak" "$used")$'\n'
+done
+if [ ${#counts[@]} -ge 2 ] && cmp -s <(ffmpeg -v error -i "$tmp/${counts[0]}.mp4" -map 0:v -f framemd5 -) <(ffmpeg -v error -i "$tmp/${counts[1]}.mp4" -map 0:v -f framemd5 -); then
+  same="frames bit-identical between the runs"
+else
+  same="frames differ between the runs"
+fi
+echo "$same"
+{
+  echo
+  echo "### Workers, $(date -u +%Y-%m-%d) — $(nproc) cores, ${cpu}, $(free -g | awk '/Mem:/ {print $2}') GiB, commit $(git -C "$root" rev-parse --short HEAD)"
+  echo
+  echo "| workers | size | film s | frames | wall s | frames/s end to end | peak MiB (all processes) | segments |"
+  echo "|---|---|---|---|---|---|---|---|"
+  printf '%s' "$rows"
+  echo
+  echo "$same."
+} >> "$root/bench/RESULTS.md"
