@@ -209,7 +209,7 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
         Assert.True(inside.TruePeakDbtp <= -1);
     }
 
-    static string? FindOnPath(string name) =>
+    internal static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 }
