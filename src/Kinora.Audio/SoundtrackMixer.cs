@@ -64,7 +64,14 @@ public static class SoundtrackMixer
     {
         long frames = (long)Math.Round(production.Duration * AudioFormat.SampleRate);
         var temporaries = new List<string>();
-        string Temporary(string path) { string t = path + ".tmp"; temporaries.Add(t); return t; }
+        string Temporary(string path)
+        {
+            // Named as every temporary of Kinora's is (".NAME.partial-PID.EXT"), so a cache sweep finds it after a crash.
+            string t = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!,
+                "." + Path.GetFileNameWithoutExtension(path) + $".partial-{Environment.ProcessId}" + Path.GetExtension(path));
+            temporaries.Add(t);
+            return t;
+        }
         try
         {
             var foley = options.Foley && production.Scenes.Length > 0

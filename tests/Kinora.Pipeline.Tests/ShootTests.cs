@@ -31,6 +31,11 @@ public sealed class ShootTests : IDisposable
         Assert.Equal(first.Segments, first.SegmentsRendered);
         Assert.True(first.SoundtrackMixed);
         var before = Films.FrameHashes(film);
+        // The score and the stems lie in the production folder for editors: stereo 48 kHz float WAVs as long as the film.
+        Assert.True(new FileInfo(Path.Combine(folder, "score.mid")).Length > 100);
+        long stemBytes = 44 + (long)Math.Round(plan.Production.Duration * 48000) * 8;
+        foreach (var stem in new[] { "dialogue", "music", "effects" })
+            Assert.Equal(stemBytes, new FileInfo(Path.Combine(folder, "stems", stem + ".wav")).Length);
 
         var again = Shoot.Run(Planning.Plan(new FilmSource.ProjectFolder(folder), new PlanOverrides()), new ShootOptions(film));
         Assert.Equal(0, again.SegmentsRendered);
@@ -77,7 +82,7 @@ public sealed class ShootTests : IDisposable
         Assert.Equal(12 * 24, whole.Length);
         Assert.Equal(parts, whole);
         Assert.Equal(12 * 24, report.Frames);
-        Assert.Equal(["cache", "film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
+        Assert.Equal(["cache", "film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -115,7 +120,7 @@ public sealed class ShootTests : IDisposable
 
         var report = Shoot.Run(plan, options with { Progress = null }, CancellationToken.None);
         Assert.Equal(6 * 24, Films.FrameHashes(film).Length);
-        Assert.Equal(["film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal(["film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
         Assert.True(report.SegmentsRendered <= report.Segments);
     }
 
