@@ -36,6 +36,7 @@ public sealed class ShootTests : IDisposable
         long stemBytes = 44 + (long)Math.Round(plan.Production.Duration * 48000) * 8;
         foreach (var stem in new[] { "dialogue", "music", "effects" })
             Assert.Equal(stemBytes, new FileInfo(Path.Combine(folder, "stems", stem + ".wav")).Length);
+        Assert.Equal("aac 48000 2", AudioStream(film));
 
         var again = Shoot.Run(Planning.Plan(new FilmSource.ProjectFolder(folder), new PlanOverrides()), new ShootOptions(film));
         Assert.Equal(0, again.SegmentsRendered);
@@ -66,6 +67,19 @@ public sealed class ShootTests : IDisposable
             if (!inShot) Assert.True(before[n] == after[n], $"frame {n} is outside the edited shot yet changed");
         }
         Assert.NotEqual(before[(int)touched[0].FirstFrame], after[(int)touched[0].FirstFrame]);
+    }
+
+    /// <summary>The film's audio stream as ffprobe reads it: codec, sample rate, channels.</summary>
+    static string AudioStream(string film)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "csv=p=0", film })
+            start.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(start)!;
+        _ = p.StandardError.ReadToEndAsync();
+        string line = p.StandardOutput.ReadToEnd().Trim();
+        p.WaitForExit();
+        return line.Replace(',', ' ');
     }
 
     [Fact]

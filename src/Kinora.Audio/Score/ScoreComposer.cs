@@ -173,13 +173,16 @@ public static class ScoreComposer
             return false;
         }
 
+        // The progression over and over, then the dominant and the tonic to close the cue.
+        int DegreeAt(int bar) => bar == bars - 1 ? 0 : bar == bars - 2 && bars >= 3 ? 4 : progression[bar % progression.Length];
+
         for (int bar = 0; bar < bars; bar++)
         {
             long barStart = t0 + (long)bar * 4 * Q;
             int barBeats = Math.Min(4, cue.Beats - bar * 4);
             long barEnd = barStart + (long)barBeats * Q;
             bool last = bar == bars - 1;
-            int degree = last ? 0 : bar == bars - 2 && bars >= 3 ? 4 : progression[bar % progression.Length];
+            int degree = DegreeAt(bar);
             var chord = Chord(cue.Tonic, mode, degree, style.Sevenths);
             // In a minor key the dominant before the final tonic is made major (harmonic minor): the cadence lands.
             if (cue.Minor && degree == 4 && style.Genre != "noir" && bar == bars - 2) chord[1] = (chord[1] + 1) % 12;
@@ -189,10 +192,10 @@ public static class ScoreComposer
             voicing = Voice(chord, voicing, 52, 72);
             foreach (int key in voicing) notes.Add(new ScoreNote(Pad, key, Math.Clamp(velocity - 14, 20, 110), barStart, barEnd - 8));
 
-            AddBass(style, tension, chord, cue, barStart, barBeats, notes, velocity, dice, bar + 1 < bars ? Chord(cue.Tonic, mode, last ? 0 : progression[(bar + 1) % progression.Length], false)[0] : root);
+            AddBass(style, tension, chord, barStart, barBeats, notes, velocity, bar + 1 < bars ? Chord(cue.Tonic, mode, DegreeAt(bar + 1), false)[0] : root);
             if (tension >= 0.25 || style.Accompaniment != Accompaniment.Arpeggio)
                 AddComp(style, tension, chord, voicing, barStart, barBeats, notes, velocity);
-            if (drums) AddDrums(style, tension, barStart, barBeats, bar, notes, velocity, ref dice);
+            if (drums) AddDrums(style, tension, barStart, barBeats, bar, notes, velocity);
             if (style.Kit == Kit.Orchestral && tension >= 0.75)
             {
                 int timp = 41 + (root + 12 - 5) % 12; // F2..E3
@@ -323,8 +326,7 @@ public static class ScoreComposer
         return key;
     }
 
-    static void AddBass(ScoreStyle style, double tension, int[] chord, ScoreCue cue, long barStart, int beats, List<ScoreNote> notes, int velocity,
-        Pcg32 dice, int nextRoot)
+    static void AddBass(ScoreStyle style, double tension, int[] chord, long barStart, int beats, List<ScoreNote> notes, int velocity, int nextRoot)
     {
         int Key(int pc) => 36 + pc % 12; // C2..B2
         int root = Key(chord[0]), fifth = Key(chord[2]);
@@ -401,7 +403,7 @@ public static class ScoreComposer
         }
     }
 
-    static void AddDrums(ScoreStyle style, double tension, long barStart, int beats, int bar, List<ScoreNote> notes, int velocity, ref Pcg32 dice)
+    static void AddDrums(ScoreStyle style, double tension, long barStart, int beats, int bar, List<ScoreNote> notes, int velocity)
     {
         void Hit(int key, long at, int v) => notes.Add(new ScoreNote(Drums, key, Math.Clamp(v, 10, 127), at, at + Eighth / 2));
         int v = velocity;
