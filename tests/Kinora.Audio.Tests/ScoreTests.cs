@@ -72,6 +72,29 @@ public sealed class ScoreTests(ITestOutputHelper output)
         Assert.Equal(kit, Program(9));
     }
 
+    [Theory]
+    [InlineData("natural")]
+    [InlineData("noir")]
+    [InlineData("cold")]
+    [InlineData("warm")]
+    [InlineData("documentary")]
+    [InlineData("pastel")]
+    public void No_note_is_struck_again_before_it_is_released(string look)
+    {
+        var score = ScoreComposer.Compose(FourScenes(look));
+        foreach (var voice in score.Notes.GroupBy(n => (n.Channel, n.Key)))
+        {
+            var notes = voice.OrderBy(n => n.Start).ToArray();
+            for (int i = 0; i < notes.Length; i++)
+            {
+                Assert.True(notes[i].End > notes[i].Start, $"{look}: an empty note");
+                if (i > 0) Assert.True(notes[i].Start >= notes[i - 1].End, $"{look}: channel {voice.Key.Channel} key {voice.Key.Key} at tick {notes[i].Start}");
+            }
+        }
+        Assert.All(score.Notes, n => Assert.InRange(n.Key, 24, 108));
+        Assert.All(score.Notes, n => Assert.InRange(n.Velocity, 1, 127));
+    }
+
     [Fact]
     public void The_melody_rests_while_anyone_speaks()
     {

@@ -387,7 +387,7 @@ public static class ScoreComposer
             }
             case Accompaniment.Charleston:
                 // A chord on one and on the and of two.
-                foreach (int k in voicing) notes.Add(new ScoreNote(Comp, k, v, barStart, barStart + 3 * Eighth - 20));
+                foreach (int k in voicing) notes.Add(new ScoreNote(Comp, k, v, barStart, Math.Min(barStart + 3 * Eighth - 20, barEnd - 10)));
                 if (beats >= 2)
                     foreach (int k in voicing) notes.Add(new ScoreNote(Comp, k, v - 10, barStart + 3 * Eighth + Eighth / 3, barStart + 4 * Eighth));
                 break;
