@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Kinora needs on a fresh Debian machine, once: ffmpeg, Mesa's EGL and llvmpipe (headless
-# OpenGL 4.5), espeak-ng (voices), FluidSynth and the General MIDI SoundFont (the score). Then builds the kinora command into .kinora/bin when the sources changed.
+# OpenGL 4.5), espeak-ng (voices), FluidSynth and the General MIDI SoundFont (the score). Then builds the kinora
+# command into .kinora/bin when the sources changed.
 # Sourced by ./kinora and ./test.sh; quiet when there is nothing to do.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
