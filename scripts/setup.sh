@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Kinora needs on a fresh Debian machine, once: ffmpeg, Mesa's EGL and llvmpipe (headless
-# OpenGL 4.5), espeak-ng (voices). Then builds the kinora command into .kinora/bin when the sources changed.
+# OpenGL 4.5), espeak-ng (voices), FluidSynth and the General MIDI SoundFont (the score). Then builds the kinora
+# command into .kinora/bin when the sources changed.
 # Sourced by ./kinora and ./test.sh; quiet when there is nothing to do.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -9,6 +10,8 @@ need=()
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+command -v fluidsynth >/dev/null 2>&1 || need+=(fluidsynth)
+[ -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ] || need+=(fluid-soundfont-gm)
 ldconfig -p 2>/dev/null | grep -q 'libEGL.so.1' || need+=(libegl1)
 ls /usr/share/glvnd/egl_vendor.d/*mesa* >/dev/null 2>&1 || need+=(libegl-mesa0)
 ls /usr/lib/*/dri/swrast_dri.so >/dev/null 2>&1 || need+=(libgl1-mesa-dri)

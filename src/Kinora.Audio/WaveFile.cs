@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace Kinora.Audio;
 
-/// <summary>Reads espeak-ng's WAV output and writes the soundtrack's header (RIFF, PCM, little-endian).</summary>
+/// <summary>Reads espeak-ng's WAV output and writes the headers of the soundtrack and its stems (RIFF, little-endian).</summary>
 internal static class WaveFile
 {
     /// <summary>
@@ -46,9 +46,13 @@ internal static class WaveFile
     }
 
     /// <summary>The 44-byte header of a 16-bit PCM file with the given number of frames.</summary>
-    public static byte[] Header(long frames, int sampleRate, int channels)
+    public static byte[] Header(long frames, int sampleRate, int channels) => Header(frames, sampleRate, channels, 16);
+
+    /// <summary>The 44-byte header of a PCM (16-bit) or IEEE float (32-bit) file with the given number of frames.</summary>
+    public static byte[] Header(long frames, int sampleRate, int channels, int bits)
     {
-        long dataBytes = frames * channels * 2;
+        int bytes = bits / 8;
+        long dataBytes = frames * channels * bytes;
         if (dataBytes > uint.MaxValue - 36) throw new ArgumentOutOfRangeException(nameof(frames), "the soundtrack is too long for a WAV file (4 GiB)");
         var h = new byte[44];
         "RIFF"u8.CopyTo(h);
@@ -56,12 +60,12 @@ internal static class WaveFile
         "WAVE"u8.CopyTo(h.AsSpan(8));
         "fmt "u8.CopyTo(h.AsSpan(12));
         BinaryPrimitives.WriteUInt32LittleEndian(h.AsSpan(16), 16);
-        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(20), 1);
+        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(20), (ushort)(bits == 32 ? 3 : 1));
         BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(22), (ushort)channels);
         BinaryPrimitives.WriteUInt32LittleEndian(h.AsSpan(24), (uint)sampleRate);
-        BinaryPrimitives.WriteUInt32LittleEndian(h.AsSpan(28), (uint)(sampleRate * channels * 2));
-        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(32), (ushort)(channels * 2));
-        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(34), 16);
+        BinaryPrimitives.WriteUInt32LittleEndian(h.AsSpan(28), (uint)(sampleRate * channels * bytes));
+        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(32), (ushort)(channels * bytes));
+        BinaryPrimitives.WriteUInt16LittleEndian(h.AsSpan(34), (ushort)bits);
         "data"u8.CopyTo(h.AsSpan(36));
         BinaryPrimitives.WriteUInt32LittleEndian(h.AsSpan(40), (uint)dataBytes);
         return h;

@@ -17,6 +17,9 @@ public static class DiskBudget
     /// <summary>Bytes of 16-bit stereo 48 kHz WAV plus 192 kbit/s AAC for a film of this many seconds.</summary>
     public static long SoundBytes(double seconds) => (long)(seconds * (48000 * 4 + 192000 / 8)) + 64 * 1024;
 
+    /// <summary>Bytes of the three stems (dialogue, music, effects: 48 kHz stereo 32-bit float) and the score's MIDI file.</summary>
+    public static long StemBytes(double seconds) => (long)(seconds * 3 * 48000 * 8) + 256 * 1024;
+
     /// <summary>Throws <see cref="ShootFailedException"/> saying how much is needed and free when a disk is too small.</summary>
     public static void Check(string cacheDirectory, long cacheBytes, string outputDirectory, long outputBytes)
     {

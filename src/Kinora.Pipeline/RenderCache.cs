@@ -40,6 +40,12 @@ public sealed partial record RenderCache(string Directory)
     /// <summary>The spoken lines as the mix placed them (character, text, start, end in seconds), as JSON.</summary>
     public string SoundtrackLinesFile(string key) => Path.Combine(Sound, key + ".lines.json");
 
+    /// <summary>The score of the soundtrack under a key, as a standard MIDI file.</summary>
+    public string SoundtrackScoreFile(string key) => Path.Combine(Sound, key + ".mid");
+
+    /// <summary>One stem of the soundtrack under a key ("dialogue", "music" or "effects"), as a 32-bit float WAV.</summary>
+    public string SoundtrackStemFile(string key, string stem) => Path.Combine(Sound, key + "." + stem + ".wav");
+
     /// <summary>A temporary name for a file this process is writing; see <see cref="Sweep"/>.</summary>
     public static string Partial(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileNameWithoutExtension(path) + $".partial-{Environment.ProcessId}{Path.GetExtension(path)}");

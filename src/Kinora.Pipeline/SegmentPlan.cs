@@ -69,7 +69,7 @@ public sealed record SegmentPlan(ImmutableArray<Segment> Segments, string Soundt
             }
         }
         string soundKey = Hash(Lines($"kinora {CodeVersion} generation {CacheGeneration}", $"soundtrack {productionHash}",
-            $"options {Kinora.Audio.SoundtrackOptions.Default}"));
+            $"options {Kinora.Audio.SoundtrackOptions.Default}", "score and foley 1"));
         return new SegmentPlan(segments.ToImmutable(), soundKey, frames);
     }
 

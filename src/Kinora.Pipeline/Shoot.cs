@@ -76,17 +76,19 @@ public static class Shoot
         var keep = cut.Segments.Select(s => s.Key).Append(cut.SoundtrackKey).ToHashSet(StringComparer.Ordinal);
         cache.Touch(keep);
         var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
-        bool soundCached = File.Exists(cache.SoundtrackFile(cut.SoundtrackKey)) && File.Exists(cache.SoundtrackReportFile(cut.SoundtrackKey))
-            && File.Exists(cache.SoundtrackLinesFile(cut.SoundtrackKey));
+        var soundFiles = SoundtrackFilesFor(cache, cut.SoundtrackKey);
+        bool soundCached = SoundtrackCached(cache, cut.SoundtrackKey);
+        long soundBytes = DiskBudget.SoundBytes(production.Duration) + DiskBudget.StemBytes(production.Duration);
         DiskBudget.Check(cache.Directory,
-            DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : DiskBudget.SoundBytes(production.Duration)),
+            DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : soundBytes),
             outputDir,
-            DiskBudget.VideoBytes(cut.Frames, format.Width, format.Height) + DiskBudget.SoundBytes(production.Duration));
+            DiskBudget.VideoBytes(cut.Frames, format.Width, format.Height) + soundBytes);
 
         var progress = new ShootTally(options.Progress, cut.Frames, cut.Segments.Length, cut.Segments.Length - todo.Count,
             cut.Frames - todo.Sum(s => s.FrameCount));
         progress.Stage("sound");
-        var (lufs, lines) = Soundtrack(production, cache, cut.SoundtrackKey, ct);
+        var (lufs, lines) = Soundtrack(plan.World, cache, cut.SoundtrackKey, ct);
+
 
         string renderer = "render cache";
         var renderClock = Stopwatch.StartNew();
@@ -134,6 +136,11 @@ public static class Shoot
         }
         ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".srt"), srt);
         ProductionFolder.WriteAtomically(Path.ChangeExtension(output, ".vtt"), vtt);
+        // The score and the stems go beside the film for editors: score.mid, stems/*.wav.
+        CopyBeside(soundFiles.Score!, Path.Combine(outputDir, "score.mid"));
+        CopyBeside(soundFiles.Dialogue!, Path.Combine(outputDir, "stems", "dialogue.wav"));
+        CopyBeside(soundFiles.Music!, Path.Combine(outputDir, "stems", "music.wav"));
+        CopyBeside(soundFiles.Effects!, Path.Combine(outputDir, "stems", "effects.wav"));
 
         var pruned = cache.Prune(cacheLimit, keep);
         if (pruned.Removed > 0)
@@ -150,21 +157,38 @@ public static class Shoot
             production.Bible.Seed, renderScale);
     }
 
+    /// <summary>The soundtrack's score and stems in the cache, under the soundtrack's key.</summary>
+    static SoundtrackFiles SoundtrackFilesFor(RenderCache cache, string key) => new(cache.SoundtrackFile(key))
+    {
+        Score = cache.SoundtrackScoreFile(key),
+        Dialogue = cache.SoundtrackStemFile(key, "dialogue"),
+        Music = cache.SoundtrackStemFile(key, "music"),
+        Effects = cache.SoundtrackStemFile(key, "effects"),
+    };
+
+    static bool SoundtrackCached(RenderCache cache, string key)
+    {
+        var files = SoundtrackFilesFor(cache, key);
+        return new[] { files.Mix, files.Score!, files.Dialogue!, files.Music!, files.Effects!, cache.SoundtrackReportFile(key), cache.SoundtrackLinesFile(key) }
+            .All(File.Exists);
+    }
+
     /// <summary>
-    /// Mixes the soundtrack into the cache unless it is there; returns its integrated loudness in LUFS and the
-    /// spoken lines as placed in the mix.
+    /// Mixes the soundtrack, its score and its stems into the cache unless they are there; returns its integrated
+    /// loudness in LUFS and the spoken lines as placed in the mix.
     /// </summary>
-    static (double Lufs, ImmutableArray<SpokenLine> Lines) Soundtrack(Kinora.Production.Production production, RenderCache cache, string key, CancellationToken ct)
+    static (double Lufs, ImmutableArray<SpokenLine> Lines) Soundtrack(Kinora.World.WorldModel world, RenderCache cache, string key, CancellationToken ct)
     {
         string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key), linesFile = cache.SoundtrackLinesFile(key);
-        if (File.Exists(wav) && File.Exists(report) && File.Exists(linesFile)
+        if (SoundtrackCached(cache, key)
             && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached)
             && JsonSerializer.Deserialize<SpokenLine[]>(File.ReadAllText(linesFile)) is { } cachedLines)
             return (cached, [.. cachedLines]);
         string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report), partialLines = RenderCache.Partial(linesFile);
         try
         {
-            var sound = SoundtrackMixer.Mix(production, partialWav, ct);
+            // The score and stems land under their keys first, the soundtrack itself last of all.
+            var sound = SoundtrackMixer.Mix(world, SoundtrackFilesFor(cache, key) with { Mix = partialWav }, SoundtrackOptions.Default, ct);
             File.WriteAllText(partialReport, sound.IntegratedLufs.ToString("R", CultureInfo.InvariantCulture));
             File.WriteAllText(partialLines, JsonSerializer.Serialize(sound.Lines.ToArray()));
             // The reports first: a WAV under its key always has its loudness and lines beside it.
@@ -179,6 +203,20 @@ public static class Shoot
             TryDelete(partialReport);
             TryDelete(partialLines);
         }
+    }
+
+    /// <summary>Copies a cached file into the production folder, whole or not at all.</summary>
+    static void CopyBeside(string from, string to)
+    {
+        if (!File.Exists(from)) return; // a film without scenes has no score
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        string partial = RenderCache.Partial(to);
+        try
+        {
+            File.Copy(from, partial, overwrite: true);
+            File.Move(partial, to, overwrite: true);
+        }
+        finally { TryDelete(partial); }
     }
 
     static string ShootHere(FilmPlan plan, RenderOptions renderOptions, RenderCache cache, List<Segment> todo, ShootTally progress, CancellationToken ct)

@@ -7,13 +7,15 @@ public sealed class MixedFilm : IDisposable
     public Kinora.Production.Production Production { get; } = TestFilms.TwoScenes();
     public string Path { get; }
     public SoundtrackReport Report { get; }
+    public SoundtrackFiles Files { get; }
     public double MixSeconds { get; }
 
     public MixedFilm()
     {
         Path = System.IO.Path.Combine(Folder, "film.wav");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Report = SoundtrackMixer.Mix(Production, Path);
+        Files = SoundtrackFiles.Beside(Path);
+        Report = SoundtrackMixer.Mix(Kinora.World.WorldModel.Build(Production), Files, SoundtrackOptions.Default);
         MixSeconds = clock.Elapsed.TotalSeconds;
         Wav = Wav.Read(Path);
     }

@@ -100,18 +100,24 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
             t = l.End;
         }
         gaps.Add((t + 0.5, film.Production.Duration));
-        double ambience = Energy(gaps);
-        output.WriteLine($"speech {speech:F1} dBFS, ambience {ambience:F1} dBFS");
+        // The ambience and foley stem: taken before the limiter, at the same gain as the mix.
+        var effects = Wav.Read(film.Files.Effects!);
+        double ambience = Energy(effects, gaps);
+        double between = Energy(film.Wav, gaps);
+        output.WriteLine($"speech {speech:F1} dBFS, ambience {ambience:F1} dBFS, everything between the lines {between:F1} dBFS");
         Assert.True(speech - ambience > 10, $"speech {speech:F1} dBFS vs ambience {ambience:F1} dBFS");
         Assert.True(ambience > -60, "the ambience bed is audible");
+        Assert.True(speech - between > 6, $"speech {speech:F1} dBFS vs music and ambience between the lines {between:F1} dBFS");
     }
 
-    double Energy(IEnumerable<(double From, double To)> spans)
+    double Energy(IEnumerable<(double From, double To)> spans) => Energy(film.Wav, spans);
+
+    static double Energy(Wav wav, IEnumerable<(double From, double To)> spans)
     {
         double e = 0, seconds = 0;
         foreach (var (a, b) in spans)
         {
-            e += Math.Pow(10, film.Wav.RmsDb(a, b) / 10) * (b - a);
+            e += Math.Pow(10, wav.RmsDb(a, b) / 10) * (b - a);
             seconds += b - a;
         }
         return 10 * Math.Log10(e / seconds);
@@ -132,9 +138,10 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
     [Fact]
     public void Island_night_and_interior_beds_differ_and_each_is_continuous()
     {
-        // Away from dialogue and its ducking, away from the cut at 10 s.
-        double island = film.Wav.RmsDb(8.9, 9.7);
-        double cottage = film.Wav.RmsDb(16.5, 19.9);
+        // The effects stem (ambience and foley, no music), away from dialogue and its ducking, away from the cut at 10 s.
+        var effects = Wav.Read(film.Files.Effects!);
+        double island = effects.RmsDb(8.9, 9.7);
+        double cottage = effects.RmsDb(16.5, 19.9);
         output.WriteLine($"island night {island:F1} dBFS, interior {cottage:F1} dBFS");
         Assert.True(island - cottage > 10, "surf, wind and crickets are far louder than room tone");
 
@@ -144,14 +151,14 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
             double previous = double.NaN;
             for (double t = from; t + 0.05 <= to; t += 0.05)
             {
-                double level = film.Wav.RmsDb(t, t + 0.05);
+                double level = effects.RmsDb(t, t + 0.05);
                 Assert.True(level > -75, $"silence at {t:F2} s");
                 if (!double.IsNaN(previous)) Assert.True(Math.Abs(level - previous) < 8, $"a step of {level - previous:F1} dB at {t:F2} s");
                 previous = level;
             }
         }
         // The cut crossfades: no hole around 10 s.
-        for (double t = 9.7; t < 10.3; t += 0.05) Assert.True(film.Wav.RmsDb(t, t + 0.05) > -75, $"hole at {t:F2} s");
+        for (double t = 9.7; t < 10.3; t += 0.05) Assert.True(effects.RmsDb(t, t + 0.05) > -75, $"hole at {t:F2} s");
     }
 
     [Fact]
@@ -190,15 +197,19 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
         var beach = new Kinora.Production.LocationSpec("BEACH", LocationKind.Beach, 3, 40, 200);
         var surf = TestFilms.Make(5, TestFilms.Scene(0, "EXT. BEACH - DAY", beach, false, 14, "clear", 0, 6));
         var room = TestFilms.Make(5, TestFilms.Scene(0, "INT. COTTAGE - DAY", TestFilms.Cottage, true, 14, "clear", 0, 6));
-        var atSea = SoundtrackMixer.Mix(surf, Path.Combine(film.Folder, "surf.wav"));
-        var inside = SoundtrackMixer.Mix(room, Path.Combine(film.Folder, "room.wav"));
+        // Ambience alone: without a score, the room tone is not pushed up to the target.
+        var bedOnly = SoundtrackOptions.Default with { Score = false };
+        var atSea = SoundtrackMixer.Mix(surf, Path.Combine(film.Folder, "surf.wav"), bedOnly);
+        var inside = SoundtrackMixer.Mix(room, Path.Combine(film.Folder, "room.wav"), bedOnly);
+        var scored = SoundtrackMixer.Mix(room, Path.Combine(film.Folder, "scored-room.wav"));
+        Assert.InRange(scored.IntegratedLufs, -17, -15);
         Assert.Empty(atSea.Lines);
         Assert.InRange(atSea.IntegratedLufs, -17, -15);
         Assert.InRange(inside.IntegratedLufs, -40, -20);
         Assert.True(inside.TruePeakDbtp <= -1);
     }
 
-    static string? FindOnPath(string name) =>
+    internal static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 }

@@ -20,6 +20,9 @@ static class TestFilms
     public static Beat Establish(int index, double start, double end) =>
         new(index, start, end, BeatKind.Establish, null, null, "stand", "", null, Here);
 
+    public static Beat Act(int index, double start, double end, string who, string verb, string? target = null) =>
+        new(index, start, end, BeatKind.Action, who, target, verb, $"{who} {verb}s.", null, Here);
+
     public static ScenePlan Scene(int index, string heading, LocationSpec location, bool interior, double hour, string weather,
         double start, double end, params Beat[] beats) =>
         new(index, heading, location, interior, new StoryTime(180, hour), weather, start, end, ["ADA", "BEN"], [.. beats], "CUT", Here);
@@ -32,6 +35,23 @@ static class TestFilms
         var screenplay = new Screenplay("test.fountain", [], []);
         return new Kinora.Production.Production(screenplay, bible, [.. scenes]);
     }
+
+    public static readonly LocationSpec Street = new("HIGH STREET", LocationKind.Street, 11, 40, 80);
+
+    /// <summary>
+    /// 16 s in two scenes: a street by day where ADA walks off and BEN runs after her, with a line each; then the
+    /// cottage in the evening, where BEN walks over and speaks.
+    /// </summary>
+    public static Kinora.Production.Production Walking(long seed = 42) => Make(seed,
+        Scene(0, "EXT. HIGH STREET - DAY", Street, false, 12, "clear", 0, 9,
+            Line(0, 0, 2.5, "ADA", "I am going to the harbour."),
+            Act(1, 2.5, 5.5, "ADA", "walk"),
+            Act(2, 5.5, 7.5, "BEN", "run", "ADA"),
+            Line(3, 7.5, 9, "BEN", "Wait for me!")),
+        Scene(1, "INT. COTTAGE - EVENING", Cottage, true, 19, "rain", 9, 16,
+            Establish(0, 9, 10),
+            Act(1, 10, 13, "BEN", "walk", "ADA"),
+            Line(2, 13, 16, "BEN", "The boat will not sail tonight.")));
 
     public static readonly LocationSpec Island = new("ISLAND", LocationKind.Island, 7, 57, 180);
     public static readonly LocationSpec Cottage = new("COTTAGE", LocationKind.Interior, 8, 57, 180);

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace Kinora.Audio.Tests;
 
-/// <summary>A 16-bit PCM WAV file read back for measurement.</summary>
+/// <summary>A 16-bit PCM or 32-bit float WAV file read back for measurement.</summary>
 sealed record Wav(int SampleRate, int Channels, int BitsPerSample, float[] Left, float[] Right)
 {
     public static Wav Read(string path)
@@ -24,11 +24,17 @@ sealed record Wav(int SampleRate, int Channels, int BitsPerSample, float[] Left,
             else if (id == "data")
             {
                 Assert.Equal(bytes.Length - pos - 8, size);
-                int frames = size / (2 * channels);
+                int frames = size / (bits / 8 * channels);
                 var l = new float[frames];
                 var r = new float[frames];
                 for (int f = 0; f < frames; f++)
                 {
+                    if (bits == 32)
+                    {
+                        l[f] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(pos + 8 + 8 * f));
+                        r[f] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(pos + 12 + 8 * f));
+                        continue;
+                    }
                     l[f] = BinaryPrimitives.ReadInt16LittleEndian(bytes.AsSpan(pos + 8 + 4 * f)) / 32768f;
                     r[f] = BinaryPrimitives.ReadInt16LittleEndian(bytes.AsSpan(pos + 10 + 4 * f)) / 32768f;
                 }

@@ -77,7 +77,7 @@ public sealed partial class LongRenderTests(ReferenceFilm reference) : IClassFix
         int rendered = int.Parse(m.Groups[1].Value), total = int.Parse(m.Groups[2].Value);
         Assert.True(rendered <= total - segmentsAtKill, $"killed at frame {killAt} with {segmentsAtKill} segments done, then {rendered} of {total} rendered again");
         Assert.Equal(reference.Frames, Films.FrameHashes(film));
-        Assert.Equal(["film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal(["film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
         Assert.Empty(Directory.GetFiles(Path.Combine(cache, "segments"), ".*"));
     }
 

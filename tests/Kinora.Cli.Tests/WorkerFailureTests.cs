@@ -39,6 +39,6 @@ public sealed class WorkerFailureTests : IDisposable
         Assert.Equal(report.Segments, report.SegmentsRendered);
         Assert.Contains(notes.Heard, n => n.Contains("the lamp blew") && n.Contains("trying it again"));
         Assert.Equal(12 * 24, Films.FrameHashes(film).Length);
-        Assert.Equal(["cache", "died-once", "film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
+        Assert.Equal(["cache", "died-once", "film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 }

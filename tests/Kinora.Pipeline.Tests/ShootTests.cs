@@ -31,6 +31,12 @@ public sealed class ShootTests : IDisposable
         Assert.Equal(first.Segments, first.SegmentsRendered);
         Assert.True(first.SoundtrackMixed);
         var before = Films.FrameHashes(film);
+        // The score and the stems lie in the production folder for editors: stereo 48 kHz float WAVs as long as the film.
+        Assert.True(new FileInfo(Path.Combine(folder, "score.mid")).Length > 100);
+        long stemBytes = 44 + (long)Math.Round(plan.Production.Duration * 48000) * 8;
+        foreach (var stem in new[] { "dialogue", "music", "effects" })
+            Assert.Equal(stemBytes, new FileInfo(Path.Combine(folder, "stems", stem + ".wav")).Length);
+        Assert.Equal("aac 48000 2", AudioStream(film));
 
         var again = Shoot.Run(Planning.Plan(new FilmSource.ProjectFolder(folder), new PlanOverrides()), new ShootOptions(film));
         Assert.Equal(0, again.SegmentsRendered);
@@ -63,6 +69,19 @@ public sealed class ShootTests : IDisposable
         Assert.NotEqual(before[(int)touched[0].FirstFrame], after[(int)touched[0].FirstFrame]);
     }
 
+    /// <summary>The film's audio stream as ffprobe reads it: codec, sample rate, channels.</summary>
+    static string AudioStream(string film)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=codec_name,sample_rate,channels", "-of", "csv=p=0", film })
+            start.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(start)!;
+        _ = p.StandardError.ReadToEndAsync();
+        string line = p.StandardOutput.ReadToEnd().Trim();
+        p.WaitForExit();
+        return line.Replace(',', ' ');
+    }
+
     [Fact]
     public void Joints_neither_drop_nor_double_a_frame()
     {
@@ -77,7 +96,7 @@ public sealed class ShootTests : IDisposable
         Assert.Equal(12 * 24, whole.Length);
         Assert.Equal(parts, whole);
         Assert.Equal(12 * 24, report.Frames);
-        Assert.Equal(["cache", "film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
+        Assert.Equal(["cache", "film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 
     [Fact]
@@ -115,7 +134,7 @@ public sealed class ShootTests : IDisposable
 
         var report = Shoot.Run(plan, options with { Progress = null }, CancellationToken.None);
         Assert.Equal(6 * 24, Films.FrameHashes(film).Length);
-        Assert.Equal(["film.mp4", "film.srt", "film.vtt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
+        Assert.Equal(["film.mp4", "film.srt", "film.vtt", "score.mid", "stems"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order());
         Assert.True(report.SegmentsRendered <= report.Segments);
     }
 

@@ -143,6 +143,36 @@ public sealed class ActorTrack
         return (float)s;
     }
 
+    /// <summary>
+    /// The fraction of a move's time at which fraction s of its distance is covered: the inverse of <see cref="Travel"/>.
+    /// </summary>
+    public static double TravelTime(double s)
+    {
+        const double a = 0.2, v = 1 / (1 - a);
+        s = Math.Clamp(s, 0, 1);
+        double s1 = 0.5 * v * a;
+        return s < s1 ? Math.Sqrt(2 * a * s / v)
+            : s <= 1 - s1 ? a + (s - s1) / v
+            : 1 - Math.Sqrt(2 * a * (1 - s) / v);
+    }
+
+    /// <summary>
+    /// Every moment a foot comes down on this track, in film order: when each step of each walk or run is planted
+    /// (the instant <see cref="Sample"/> turns that foot from swinging to planted), where, and in which gait.
+    /// </summary>
+    public IEnumerable<FootContact> FootContacts()
+    {
+        foreach (var seg in segments)
+        {
+            if (seg.Kind != SegmentKind.Move || seg.Way is not { } way || seg.Cycle is not { } cycle) continue;
+            foreach (var (left, point, distance) in cycle.Landings)
+            {
+                double u = TravelTime(way.Length > 0 ? distance / way.Length : 1);
+                yield return new FootContact(Name, seg.Start + u * (seg.End - seg.Start), left, point, seg.Gait);
+            }
+        }
+    }
+
     static double TravelRate(double u)
     {
         const double a = 0.2, v = 1 / (1 - a);

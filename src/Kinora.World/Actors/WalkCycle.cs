@@ -60,6 +60,12 @@ public sealed class WalkCycle
         return way.At(d) + right * (left ? -Track : Track);
     }
 
+    /// <summary>
+    /// Every footfall in order: which foot, where it comes down (y = 0), and after how many metres walked it is
+    /// planted (the distance at which <see cref="Foot"/> turns it from swinging to planted).
+    /// </summary>
+    public IEnumerable<(bool Left, Vector3 Point, float Distance)> Landings => steps.Select(s => (s.Left, s.Point, s.Land));
+
     /// <summary>A foot's ground point (y is the lift above the ground) after the body has walked s metres, and whether it is planted.</summary>
     public (Vector3 Position, bool Planted) Foot(bool left, float s)
     {
