@@ -140,6 +140,27 @@ public sealed class VocabularyEmbeddingTests(ITestOutputHelper output)
         Assert.Null(Vocabulary.ColourOf("spoon"));
     }
 
+    [Fact]
+    public void A_screenplay_in_free_words_is_planned_in_the_vocabulary()
+    {
+        static Kinora.Core.SourceLocation L(int line) => new("woods.fountain", line, 1);
+        var play = new Kinora.Script.Screenplay("woods.fountain", [],
+        [
+            new Kinora.Script.Scene("EXT. THE WOODS - TWILIGHT", "EXT", "THE WOODS", "TWILIGHT", null, L(1),
+                [new Kinora.Script.ActionElement(L(3), "ADA (60s), in a cardigan, walks between the trees.")]),
+            new Kinora.Script.Scene("EXT. BOULEVARD - NIGHTFALL", "EXT", "BOULEVARD", "NIGHTFALL", null, L(5),
+                [new Kinora.Script.ActionElement(L(7), "Ada walks on.")]),
+        ]);
+        var production = ProductionPlanner.Plan(play, null, new PlanRequest(1, null));
+        Assert.Equal(LocationKind.Forest, production.Bible.Location("THE WOODS")!.Kind);
+        Assert.Equal(LocationKind.Street, production.Bible.Location("BOULEVARD")!.Kind);
+        Assert.Equal("shirt", production.Bible.Member("ADA")!.Top);
+        var woods = production.Scenes[0];
+        var (_, sunset) = StoryClock.SunriseSunset(woods.Location.Latitude, woods.Location.DayOfYear);
+        Assert.Equal(sunset - 0.25, woods.Clock.Hour, 3);   // DUSK's hour
+        Assert.Equal("clear", woods.Weather);
+    }
+
     void AssertMaps<T>(ConceptSet<T> set, string word, T expected)
     {
         var m = Report(set, word);
