@@ -17,6 +17,10 @@ internal sealed partial class StoryWriter
         void Action(string text) { body.Add(new ActionNode(default, text, Forced: false)); spent += ScreenTime.Action(text); }
 
         var people = PresentPeople(seg, sketch.EndsSegment).Select(p => byPerson[p.Index]).Distinct().ToList();
+        // A lead alone in the middle of the story meets someone who belongs to the place, so the scene can talk back.
+        if (people.Count == 1 && budget >= 30 && sketch.Stage is StoryStage.Inciting or StoryStage.Rising or StoryStage.Turn
+            && mood is not ("instructive" or "observational" or "lonely") && sketch.Index % 2 == 1 && BitPart(seg.Place) is { } bit)
+            people.Add(bit);
         string? eventLine = sketch.EndsSegment ? EventLine(seg.Clause) : StageEvent(sketch, people);
         // A scene of a few seconds is one picture: the place, the hour and what happens, in a single line.
         bool glimpse = budget < 9 && !sketch.Final && introduced.IsSupersetOf(people.Select(p => p.Name)) && eventLine is not null;
@@ -193,5 +197,5 @@ internal sealed partial class StoryWriter
         return $"{clause.Verb} {rest}".Trim();
     }
 
-    static readonly HashSet<string> NotAims = ["argue", "talk", "walk", "sit", "stand", "look", "watch", "wait", "drive", "meet", "leave", "say", "tell", "run", "open"];
+    static readonly HashSet<string> NotAims = ["argue", "talk", "walk", "sit", "stand", "look", "watch", "wait", "drive", "meet", "leave", "say", "tell", "run", "open", "search", "follow", "explore"];
 }

@@ -20,6 +20,8 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
     readonly HashSet<string> usedActions = new(StringComparer.Ordinal);
     readonly HashSet<string> introduced = [];
     readonly HashSet<string> spoken = [];
+    readonly Dictionary<string, PlannedCharacter> bitParts = [];
+    readonly List<string> femaleNames = [.. StoryLexicon.FemaleNames], maleNames = [.. StoryLexicon.MaleNames];
     string mood = "warm";
     Pcg32 dice;
 
@@ -90,14 +92,14 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
             new TitlePageField(default, "Source", [.. prompt.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)]),
             new TitlePageField(default, "Notes", [$"seed {seed.ToString(CultureInfo.InvariantCulture)}, about {Math.Round(duration).ToString(CultureInfo.InvariantCulture)} s"]));
         var document = new Document("prompt", titlePage, body.ToImmutable());
-        return new StoryPlan(title, prompt, duration, seed, [.. cast], planned.ToImmutable(), document);
+        return new StoryPlan(title, prompt, duration, seed, [.. cast], planned.ToImmutable(), document) { BitParts = [.. bitParts.Values] };
     }
 
     void CastPeople()
     {
         var dice = Dice("cast");
-        var female = StoryLexicon.FemaleNames.ToList();
-        var male = StoryLexicon.MaleNames.ToList();
+        var female = femaleNames;
+        var male = maleNames;
         var usedLooks = new HashSet<string>();
         if (reading.People.Count == 0)
         {
@@ -148,6 +150,26 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
             var voiceDice = Dice("voice/" + name);
             voices[name] = VoiceBook.For(p.Lexicon.Label).PersonalFor(ref voiceDice);
         }
+    }
+
+    /// <summary>The place's bit part, cast the first time a lone lead needs someone to talk to there; null where the place has none.</summary>
+    PlannedCharacter? BitPart(StoryLexicon.Place place)
+    {
+        if (bitParts.TryGetValue(place.Kind, out var known)) return known;
+        if (!BitParts.ByPlace.TryGetValue(place.Kind, out var part)) return null;
+        var dice = Dice("bit part/" + place.Kind);
+        char gender = part.Gender != '?' ? part.Gender : dice.Chance(0.5) ? 'f' : 'm';
+        var names = gender == 'f' ? femaleNames : maleNames;
+        if (names.Count == 0) return null;
+        int pick = dice.Next(names.Count);
+        string name = names[pick];
+        names.RemoveAt(pick);
+        int age = part.AgeLow + dice.Next(part.AgeHigh - part.AgeLow + 1);
+        var character = new PlannedCharacter(name, part.Role, $"{age / 10 * 10}s", part.Look, gender);
+        bitParts[place.Kind] = character;
+        var voiceDice = Dice("voice/" + name);
+        voices[name] = VoiceBook.For(part.Role).PersonalFor(ref voiceDice);
+        return character;
     }
 
     /// <summary>The film's mood, from what kind of film the prompt asks for and who is in it.</summary>
