@@ -179,7 +179,7 @@ internal static class DialogueGrammar
         [StoryStage.Inciting] = [LineIntent.Alarm, LineIntent.Explain],
         [StoryStage.Rising] = [LineIntent.Insist, LineIntent.Observe, LineIntent.Explain],
         [StoryStage.Turn] = [LineIntent.Confess, LineIntent.Explain],
-        [StoryStage.Climax] = [LineIntent.Command, LineIntent.Insist],
+        [StoryStage.Climax] = [LineIntent.Alarm, LineIntent.Insist, LineIntent.Observe],
         [StoryStage.Resolution] = [LineIntent.Reflect, LineIntent.Thank],
     };
 }

@@ -199,7 +199,8 @@ internal sealed partial class PromptReading
                 else if (consumed[i]) continue;
                 else if (StoryLexicon.Places.ContainsKey(w[i]) && clause.PlaceWords is not null && clause.PlaceWords.EndsWith(w[i]))
                 {
-                    while (clause.Rest.Count > 0 && (Articles.Contains(clause.Rest[^1]) || Colours.Contains(clause.Rest[^1]) || StoryLexicon.Adjectives.Contains(clause.Rest[^1]) || StoryLexicon.Places.ContainsKey(clause.Rest[^1])))
+                    var placeParts = clause.PlaceWords.Split(' ');
+                    while (clause.Rest.Count > 0 && (Articles.Contains(clause.Rest[^1]) || Colours.Contains(clause.Rest[^1]) || StoryLexicon.Adjectives.Contains(clause.Rest[^1]) || StoryLexicon.Places.ContainsKey(clause.Rest[^1]) || placeParts.Contains(clause.Rest[^1])))
                         clause.Rest.RemoveAt(clause.Rest.Count - 1);
                     clause.Rest.Add("the");
                     clause.Rest.Add(clause.PlaceWords);

@@ -112,8 +112,8 @@ internal sealed partial class StoryWriter
             .Replace("{addr2}", address.Length > 0 && address[0] != 'y' && dice.Chance(0.4) ? Capital(address) + "! " : "")
             .Replace("{addr}", address.Length > 0 && dice.Chance(0.45) ? ", " + address : "")
             .Replace("{wrong}", dice.Pick(voice.Wrong)).Replace("{good}", dice.Pick(voice.Good))
-            .Replace("{Hurry}", dice.Pick(voice.Hurry)).Replace("{Calm}", dice.Pick(voice.Calm)).Replace("{Doubt}", dice.Pick(voice.Doubt))
-            .Replace("{Saying}", dice.Pick(voice.Sayings)).Replace("{saying}", dice.Pick(voice.Sayings))
+            .Replace("{Hurry}", Fresh(voice.Hurry)).Replace("{Calm}", Fresh(voice.Calm)).Replace("{Doubt}", Fresh(voice.Doubt))
+            .Replace("{Saying}", Fresh(voice.Sayings)).Replace("{saying}", Fresh(voice.Sayings))
             .Replace("{Oath}", dice.Pick(voice.Oaths)).Replace("{oath}", dice.Pick(voice.Oaths))
             .Replace("{Like}", Capital(dice.Pick(voice.Like))).Replace("{like}", dice.Pick(voice.Like))
             .Replace("{Topic}", Capital(topic)).Replace("{topic}", topic)
@@ -122,6 +122,18 @@ internal sealed partial class StoryWriter
             .Replace("{feature}", dice.Pick(seg.Place.Features)).Replace("{thing}", dice.Pick(seg.Place.Props))
             .Replace("{other}", listener is null ? "" : Name(listener));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A whole sentence from a voice (a saying, a reassurance) that the film has not heard yet, while there are any:
+    /// people repeat their words, but a film that repeats its lines sounds like a machine.
+    /// </summary>
+    string Fresh(string[] sentences)
+    {
+        var unused = sentences.Where(x => !usedSentences.Contains(x)).ToList();
+        string pick = unused.Count > 0 ? dice.Pick(unused) : dice.Pick(sentences);
+        usedSentences.Add(pick);
+        return pick;
     }
 
     /// <summary>Spaces, doubled stops and capitals after a sentence ends, as a person would type them.</summary>

@@ -197,5 +197,5 @@ internal sealed partial class StoryWriter
         return $"{clause.Verb} {rest}".Trim();
     }
 
-    static readonly HashSet<string> NotAims = ["argue", "talk", "walk", "sit", "stand", "look", "watch", "wait", "drive", "meet", "leave", "say", "tell", "run", "open", "search", "follow", "explore"];
+    static readonly HashSet<string> NotAims = ["argue", "talk", "walk", "sit", "stand", "look", "watch", "wait", "drive", "meet", "leave", "say", "tell", "run", "open", "search", "follow", "explore", "stop"];
 }

@@ -20,6 +20,7 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
     readonly HashSet<string> usedActions = new(StringComparer.Ordinal);
     readonly HashSet<string> introduced = [];
     readonly HashSet<string> spoken = [];
+    readonly HashSet<string> usedSentences = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlannedCharacter> bitParts = [];
     readonly List<string> femaleNames = [.. StoryLexicon.FemaleNames], maleNames = [.. StoryLexicon.MaleNames];
     string mood = "warm";
@@ -136,12 +137,13 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
             if (p.Look is not null) looks.Add(p.Look);
             // A second person of the same role is told apart by what the first one does not wear.
             var extra = p.Lexicon.Looks.Where(l => !usedLooks.Contains(l)).ToList();
-            if (extra.Count < 2) extra = [.. p.Lexicon.Looks];
+            if (extra.Count == 0) extra = [.. p.Lexicon.Looks];
             for (int n = 0; n < 2 && extra.Count > 0 && looks.Count < 2; n++)
             {
                 int e = dice.Next(extra.Count);
                 if (p.Look is null || !extra[e].StartsWith("in ", StringComparison.Ordinal) || !p.Look.StartsWith("in ", StringComparison.Ordinal)) looks.Add(extra[e]);
                 extra.RemoveAt(e);
+                if (extra.Count == 0 && looks.Count < 2) extra = p.Lexicon.Looks.Where(l => !looks.Contains(l)).ToList();
             }
             usedLooks.UnionWith(looks);
             var character = new PlannedCharacter(name, p.Role, ageText, string.Join(", ", looks), gender);
