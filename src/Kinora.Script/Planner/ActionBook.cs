@@ -73,6 +73,11 @@ internal static class ActionBook
         ["observational"] = ["", "", " without fuss", ", as every day", ", as they always have", ", the way it has always been done"],
     };
 
+    /// <summary>Manners that only fit someone on the move, and the verbs that move.</summary>
+    public static readonly string[] Gaits = ["run", "skip", "spins", "wings", "step", "steps", "look back", "looks back"];
+
+    public static readonly string[] MovingVerbs = ["walk", "cross", "run", "head", "follow", "enter", "come", "arrive", "step"];
+
     /// <summary>What goes wrong at the turn or the inciting moment, by mood.</summary>
     public static readonly Dictionary<string, string[]> Trouble = new()
     {

@@ -105,10 +105,11 @@ internal sealed partial class StoryWriter
         string[] entries = interior
             ? [many ? "enter" : "enters", $"{(many ? "stand" : "stands")} by the {feature}", $"{(many ? "walk" : "walks")} to the {feature}", $"{(many ? "sit" : "sits")} by the {feature}", $"{(many ? "look" : "looks")} up from the {feature}"]
             : [$"{(many ? "walk" : "walks")} toward the {feature}", $"{(many ? "stand" : "stands")} by the {feature}", $"{(many ? "run" : "runs")} along the {feature}", $"{(many ? "look" : "looks")} at the {feature}", $"{(many ? "cross" : "crosses")} to the {feature}"];
+        string entry = dice.Pick(entries);
         // Each person in a sentence of their own: Production casts a character from the sentences that name them.
         string text = many
-            ? string.Concat(who.Select(w => w + ". ")) + $"{Join(people.Select(p => p.Name).ToList())} {dice.Pick(entries)}{dice.Pick(ActionBook.Manner[mood])}."
-            : $"{who[0]}, {dice.Pick(entries)}{dice.Pick(ActionBook.Manner[mood])}.";
+            ? string.Concat(who.Select(w => w + ". ")) + $"{Join(people.Select(p => p.Name).ToList())} {entry}{Manner(Moving(entry))}."
+            : $"{who[0]}, {entry}{Manner(Moving(entry))}.";
         usedActions.Add(text);
         return text;
     }
@@ -123,7 +124,7 @@ internal sealed partial class StoryWriter
             string[] ways = interior
                 ? [many ? "enter" : "enters", $"{(many ? "come" : "comes")} in past the {f}", $"{(many ? "walk" : "walks")} in and {(many ? "cross" : "crosses")} to the {f}", $"{(many ? "enter" : "enters")} by the {f}"]
                 : [many ? "walk in" : "walks in", $"{(many ? "arrive" : "arrives")} by the {f}", $"{(many ? "cross" : "crosses")} toward the {f}", $"{(many ? "head" : "heads")} for the {f}"];
-            string text = $"{names} {dice.Pick(ways)}{dice.Pick(ActionBook.Manner[mood])}.";
+            string text = $"{names} {dice.Pick(ways)}{Manner(moving: true)}.";
             if (usedActions.Add(text) || attempt > 40) return text;
         }
     }
@@ -139,10 +140,19 @@ internal sealed partial class StoryWriter
             bool together = others.Count > 0 && dice.Chance(0.4);
             string template = together ? dice.Pick(ActionBook.Together) : dice.Pick(ActionBook.Business);
             string text = template.Replace("{a}", a.Name).Replace("{b}", together ? dice.Pick(others).Name : "")
-                .Replace("{f}", dice.Pick(seg.Place.Features)).Replace("{p}", dice.Pick(seg.Place.Props)) + dice.Pick(ActionBook.Manner[mood]) + ".";
+                .Replace("{f}", dice.Pick(seg.Place.Features)).Replace("{p}", dice.Pick(seg.Place.Props)) + Manner(Moving(template)) + ".";
             if (usedActions.Add(text) || attempt > 60) return text;
         }
     }
+
+    /// <summary>How it is done, in the film's mood; "at a run" and "with a little skip" only for someone going somewhere.</summary>
+    string Manner(bool moving)
+    {
+        var manners = ActionBook.Manner[mood];
+        return dice.Pick(moving ? manners : manners.Where(m => !ActionBook.Gaits.Any(m.Contains)).ToArray());
+    }
+
+    static bool Moving(string phrase) => ActionBook.MovingVerbs.Any(v => phrase.Contains(v, StringComparison.Ordinal));
 
     /// <summary>What the stage asks of a scene that does not carry a step of the prompt: trouble at the inciting moment and the turn, the push at the climax.</summary>
     string? StageEvent(SceneSketch sketch, List<PlannedCharacter> people)
@@ -164,7 +174,7 @@ internal sealed partial class StoryWriter
         if (usedActions.Add(line)) return line;
         for (int attempt = 0; ; attempt++)
         {
-            string placed = $"{line.TrimEnd('.')}, by the {dice.Pick(seg.Place.Features)}{dice.Pick(ActionBook.Manner[mood])}.";
+            string placed = $"{line.TrimEnd('.')}, by the {dice.Pick(seg.Place.Features)}{Manner(Moving(line))}.";
             if (usedActions.Add(placed) || attempt > 40) return placed;
         }
     }
@@ -188,7 +198,10 @@ internal sealed partial class StoryWriter
         var clauses = reading.Clauses;
         int at = clauses.IndexOf(seg.Clause);
         var ahead = at < 0 ? [seg.Clause] : clauses.Skip(at).Where(c => c.Verb is not null).ToList();
-        var clause = ahead.FirstOrDefault(c => !NotAims.Contains(c.Verb!)) ?? ahead.FirstOrDefault() ?? seg.Clause;
+        // No aim ahead: the story's first aim, or else its first action ("follow a red kite" rather than "run").
+        var clause = ahead.FirstOrDefault(c => !NotAims.Contains(c.Verb!))
+            ?? clauses.FirstOrDefault(c => c.Verb is not null && !NotAims.Contains(c.Verb))
+            ?? clauses.FirstOrDefault(c => c.Verb is not null) ?? seg.Clause;
         if (clause.Verb is null) return "get through this";
         var words = clause.Rest.ToList();
         int placeAt = words.FindIndex(w => clause.PlaceWords is not null && w == clause.PlaceWords);
