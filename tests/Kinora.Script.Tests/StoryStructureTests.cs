@@ -126,6 +126,8 @@ public class StoryStructureTests
         Assert.Equal("70s", plan.Cast.Single(c => c.Name == "ADA").Age);
         var text = StoryPlanner.Write("Ada, an old lighthouse keeper, rescues a sailor named Tom at night on a stormy island.", 120, 1);
         Assert.Contains("ADA rescues TOM", text);
+        Assert.DoesNotContain("TOM named", text);
+        Assert.DoesNotContain("looks around", text);
     }
 
     [Theory]

@@ -149,6 +149,12 @@ internal sealed partial class PromptReading
                 personAt[i] = group;
                 clause.Mentioned.AddRange(group.Where(g => !clause.Mentioned.Contains(g)));
                 for (int m = i; m < i + rl; m++) consumed[m] = true;
+                // "a sailor named Tom": the name is read from the prompt's capitals (ReadNames), not told as an event.
+                if (i + rl + 1 < w.Count && w[i + rl] is "named" or "called")
+                {
+                    consumed[i + rl] = consumed[i + rl + 1] = true;
+                    rl += 2;
+                }
                 i += rl - 1;
                 continue;
             }

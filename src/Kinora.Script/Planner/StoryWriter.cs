@@ -214,6 +214,8 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
         // Merge neighbours that add nothing new (no verb, same place and time), so every segment moves the story.
         for (int i = result.Count - 1; i > 0; i--)
             if (result[i].Clause.Verb is null && result[i].Place == result[i - 1].Place && result[i].Time == result[i - 1].Time) result.RemoveAt(i);
+        // "Ada, a lighthouse keeper, rescues …": an opening that only names someone leads into the step that follows.
+        while (result.Count > 1 && result[0].Clause.Verb is null && result[1].Place == result[0].Place && result[1].Time == result[0].Time) result.RemoveAt(0);
         return [.. result.Select((s, i) => s with { Index = i })];
     }
 
