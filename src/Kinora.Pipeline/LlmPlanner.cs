@@ -67,8 +67,9 @@ public static class LlmPlanner
             {
                 return Fallback(e.Status > 0 ? $"answered HTTP {e.Status}: {OneLine(e.Message)}" : $"could not be reached: {OneLine(e.Message)}");
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Whatever a server sends back (HTML from a proxy, a truncated body), planning goes on without it.
                 return Fallback($"could not be read: {OneLine(e.Message)}");
             }
             cancel.ThrowIfCancellationRequested();

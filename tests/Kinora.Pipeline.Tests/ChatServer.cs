@@ -12,7 +12,8 @@ namespace Kinora.Pipeline.Tests;
 /// </summary>
 sealed class ChatServer : IDisposable
 {
-    public sealed record Reply(int Status, string Content, TimeSpan Delay = default);
+    /// <summary>A canned answer; with <paramref name="Raw"/> the content is sent as the body itself, not as a chat completion.</summary>
+    public sealed record Reply(int Status, string Content, TimeSpan Delay = default, bool Raw = false);
 
     readonly TcpListener listener = new(IPAddress.Loopback, 0);
     readonly Queue<Reply> replies;
@@ -60,7 +61,8 @@ sealed class ChatServer : IDisposable
                 reply = replies.Count > 0 ? replies.Dequeue() : new Reply(500, "no more canned replies");
             }
             if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay, stop.Token);
-            string json = reply.Status == 200
+            string json = reply.Raw ? reply.Content
+                : reply.Status == 200
                 ? JsonSerializer.Serialize(new
                 {
                     id = "chatcmpl-test",

@@ -182,6 +182,16 @@ public sealed class LlmPlannerTests
     }
 
     [Fact]
+    public void A_page_of_html_where_json_belongs_falls_back_and_says_so()
+    {
+        using var server = new ChatServer(new ChatServer.Reply(200, "<html><body>502 Bad Gateway</body></html>", Raw: true));
+        var warnings = new List<string>();
+        var result = LlmPlanner.Write(Prompt, 60, 1, Settings(server), warnings.Add);
+        Assert.False(result.FromModel);
+        Assert.Contains("could not be read", Assert.Single(warnings));
+    }
+
+    [Fact]
     public void A_server_slower_than_the_timeout_falls_back_when_the_timeout_runs_out()
     {
         using var server = new ChatServer(ChatServer.Ok(Good, TimeSpan.FromSeconds(10)));
