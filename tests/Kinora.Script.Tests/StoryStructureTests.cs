@@ -119,6 +119,26 @@ public class StoryStructureTests
     }
 
     [Fact]
+    public void The_first_line_after_the_rescue_is_about_the_rescue()
+    {
+        string[] witness = ["Did that just happen?", "That's that", "You saw it too", "After that?", "That's it, then", "I didn't think it would happen like that",
+            "Say something", "Now what?", "Don't look at me like that", "I'll be telling that one for years"];
+        int answered = 0;
+        foreach (long seed in new long[] { 1, 2, 3 })
+        {
+            var play = ScreenplayBuilder.Build(FountainParser.Parse(StoryPlanner.Write(Samples.Prompts[0], 600, seed), "p"));
+            var elements = play.Scenes.SelectMany(s => s.Elements).ToList();
+            int rescue = elements.FindIndex(e => e is ActionElement a && a.Text.Contains(" rescues ", StringComparison.Ordinal));
+            Assert.True(rescue >= 0);
+            var next = elements.Skip(rescue + 1).TakeWhile(e => e is not TransitionElement).OfType<DialogueElement>().FirstOrDefault();
+            if (next is null) continue;
+            answered++;
+            Assert.Contains(witness, w => next.Text.Contains(w, StringComparison.Ordinal));
+        }
+        Assert.True(answered >= 2, $"only {answered} of 3 films speak after the rescue");
+    }
+
+    [Fact]
     public void Names_the_prompt_gives_are_the_names_in_the_screenplay()
     {
         var plan = StoryPlanner.Plan("Ada, an old lighthouse keeper, rescues a sailor named Tom at night on a stormy island.", 120, 1);

@@ -4,7 +4,7 @@ namespace Kinora.Script;
 internal enum LineIntent
 {
     Observe, Tease, Ask, Answer, Alarm, Explain, Propose, Object, Insist, Concede, Confess, React, Command, Acknowledge,
-    Warn, Reassure, Thank, Deflect, Reflect, Agree, Instruct, Narrate,
+    Warn, Reassure, Thank, Deflect, Reflect, Agree, Instruct, Narrate, Witness,
 }
 
 /// <summary>
@@ -129,6 +129,12 @@ internal static class DialogueGrammar
             "{open}Grip {topic} at opposite corners.", "{open}Turn with your feet. Never twist.", "{open}Nothing stacked in front of the {feature}. Ever.",
             "{open}See the {feature}? That stays clear.", "{open}Two hands on {topic}, every time.", "{open}Set it down the way you picked it up.",
             "{open}Report it before you move it.", "{open}Walk the route first. Then carry.{close}", "{open}Push, don't pull, when you can.",
+        ],
+        [LineIntent.Witness] =
+        [
+            "{open}Did that just happen?", "{open}Well. That's that{addr}.", "{open}You saw it too. Tell me you saw it.", "{open}After that? {Doubt}",
+            "{open}That's it, then. We {goal}.", "{oath} I didn't think it would happen like that.", "{open}Say something{addr}.", "{open}So. Now what?",
+            "{open}Don't look at me like that{addr}.", "{open}I'll be telling that one for years.{close}",
         ],
         [LineIntent.Narrate] =
         [

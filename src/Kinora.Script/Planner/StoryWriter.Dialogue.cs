@@ -21,15 +21,21 @@ internal sealed partial class StoryWriter
             int count = 1 + (room > 12 ? dice.Next(2) : 0);
             for (int n = 0; n < count && spent < room; n++)
             {
-                string text = Line(voices[alone.Name], alone.Name, null, dice.Pick(intents), topic, seg, stage);
+                string text = Line(voices[alone.Name], alone.Name, null, eventJustHappened ? LineIntent.Witness : dice.Pick(intents), topic, seg, stage);
+                eventJustHappened = false;
                 string paren = reading.Training ? "to camera" : reading.Radio || alone.Role.Contains("astronaut") ? "into the radio" : alone.Gender == 'f' ? "to herself" : "to himself";
                 spent += Say(body, alone.Name, null, n == 0 ? paren : null, text);
             }
             return spent;
         }
         var chain = dice.Pick(DialogueGrammar.Exchanges[stage]);
+        // Right after the scene's event, the first thing anyone says is about what just happened.
+        if (eventJustHappened) chain = [LineIntent.Witness, .. chain[1..]];
+        eventJustHappened = false;
         // Whoever has not spoken yet in the film speaks first, or answers; then turn about.
         var speaker = people.FirstOrDefault(p => !spoken.Contains(p.Name)) ?? people[speakerTurn++ % people.Count];
+        // Nobody answers themselves: a new exchange does not open with whoever spoke last.
+        if (speaker.Name == lastSpeaker) speaker = people.First(p => p.Name != lastSpeaker);
         var others = people.Where(p => p != speaker).ToList();
         var listener = others.FirstOrDefault(p => !spoken.Contains(p.Name)) ?? others[dice.Next(others.Count)];
         int length = Math.Min(chain.Length, 2 + (int)(room / 5));
@@ -64,6 +70,7 @@ internal sealed partial class StoryWriter
         if (parenthetical is not null) parts.Add(new ParentheticalNode(default, parenthetical));
         parts.Add(new DialogueNode(default, text));
         spoken.Add(name);
+        lastSpeaker = name;
         body.Add(new DialogueBlockNode(default, name, extension is null ? [] : [extension], Forced: false, Dual: false, parts.ToImmutable()));
         return ScreenTime.Speech(text);
     }
@@ -102,9 +109,15 @@ internal sealed partial class StoryWriter
         goal = goal.Replace(Capital(speaker.ToLowerInvariant()), "me");
         if (listener is not null) goal = goal.Replace(Name(listener), "you");
         string place = "the " + PlaceWords(seg);
+        // With no weather to speak of, people speak of what the place sounds like.
         string weather = seg.Weather switch
         {
-            "STORM" => "storm", "RAIN" => "rain", "SNOW" => "snow", "FOG" => "fog", "WIND" => "wind", "SUN" => "heat", "CLEARING" => "calm", _ => "quiet",
+            "STORM" => "storm", "RAIN" => "rain", "SNOW" => "snow", "FOG" => "fog", "WIND" => "wind", "SUN" => "heat", "CLEARING" => "calm",
+            _ => seg.Place.Kind switch
+            {
+                "kitchen" or "diner" => "rush", "warehouse" or "office" or "school" or "market" or "station" => "noise", "city" => "traffic",
+                "desert" => "dust", "house" => "quiet", _ => "wind",
+            },
         };
         var sb = new StringBuilder(template);
         sb.Replace("{open}", dice.Chance(0.45) ? dice.Pick(voice.Open) : "")
@@ -139,7 +152,7 @@ internal sealed partial class StoryWriter
     /// <summary>Spaces, doubled stops and capitals after a sentence ends, as a person would type them.</summary>
     static string Tidy(string text)
     {
-        var s = text.Replace("  ", " ").Replace(".!", "!").Replace(".?", "?").Replace("?.", "?").Replace("!.", "!").Trim();
+        var s = text.Replace("  ", " ").Replace("together together", "together").Replace(".!", "!").Replace(".?", "?").Replace("?.", "?").Replace("!.", "!").Trim();
         while (s.Contains("  ", StringComparison.Ordinal)) s = s.Replace("  ", " ");
         var chars = s.ToCharArray();
         bool start = true;

@@ -54,7 +54,7 @@ internal sealed partial class StoryWriter
             if (!eventWritten && !sketch.Final && spent >= budget * 0.55)
             {
                 Action(Unique(eventLine!, seg));
-                eventWritten = true;
+                eventWritten = eventJustHappened = true;
                 continue;
             }
             bool talk = people.Count > 1 ? turns % 2 == 1 || dice.Chance(0.3) : people.Count == 1 && (turns % 3 == 1 || reading.Training && turns % 2 == 1);

@@ -20,6 +20,8 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
     readonly HashSet<string> usedActions = new(StringComparer.Ordinal);
     readonly HashSet<string> introduced = [];
     readonly HashSet<string> spoken = [];
+    string? lastSpeaker;
+    bool eventJustHappened;
     readonly HashSet<string> usedSentences = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlannedCharacter> bitParts = [];
     readonly List<string> femaleNames = [.. StoryLexicon.FemaleNames], maleNames = [.. StoryLexicon.MaleNames];
@@ -72,6 +74,7 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
             double remainingWeight = sketches.Skip(k).Sum(s => s.Weight);
             double budget = sketch.Final ? duration - total : (duration - total) * sketch.Weight / remainingWeight;
             dice = Dice($"scene/{k}");
+            eventJustHappened = false;
             double spent = WriteScene(body, sketch, Math.Max(budget, 3), intExt == "INT");
             total += spent;
             planned.Add(new PlannedScene(heading, sketch.Stage, seg.Place.Name, seg.Time, seg.Weather, spent) { Act = sketch.Act, Sequence = sketch.Sequence });
