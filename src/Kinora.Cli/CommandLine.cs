@@ -17,8 +17,9 @@ public static class CommandLine
         usage:
           kinora render [PROJECT_DIR | --prompt TEXT | --screenplay FILE] [-o FILE] [--duration SECONDS]
                         [--size 4k|1080p|720p|480p|WxH] [--fps N] [--seed N] [--workers N] [--backend auto|cpu|gpu]
-                        [--progress text|json|none] [--cache-limit SIZE]
-          kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N] -o PROJECT_DIR
+                        [--progress text|json|none] [--cache-limit SIZE] [--planner auto|rules|llm]
+          kinora plan   (--prompt TEXT | --screenplay FILE) [--duration SECONDS] [--size …] [--fps N] [--seed N]
+                        [--planner auto|rules|llm] -o PROJECT_DIR
           kinora parse  FILE [--json]
           kinora check  PROJECT_DIR [--json]
           kinora storyboard PROJECT_DIR [-o FILE]
@@ -70,7 +71,36 @@ public static class CommandLine
         return code;
     }
 
-    static readonly HashSet<string> PlanFlags = ["--prompt", "--screenplay", "-o", "--output", "--duration", "--size", "--fps", "--seed"];
+    static readonly HashSet<string> PlanFlags = ["--prompt", "--screenplay", "-o", "--output", "--duration", "--size", "--fps", "--seed", "--planner"];
+
+    /// <summary>
+    /// Who writes the screenplay for a prompt: with --planner rules the rule-based planner; with llm the endpoint that
+    /// KINORA_LLM_BASE_URL names (an error when none is set); with auto, the default, the endpoint when one is set.
+    /// </summary>
+    static StoryPlanning? StoryPlanningFor(Arguments a, FilmSource? source, CancellationToken cancel)
+    {
+        string mode = a.Value("--planner") ?? "auto";
+        if (mode is not ("auto" or "rules" or "llm"))
+        {
+            a.Error($"--planner '{mode}': use auto, rules or llm");
+            return null;
+        }
+        if (mode == "rules" || source is not FilmSource.Prompt) return null;
+        LlmSettings? llm;
+        try { llm = LlmSettings.FromEnvironment(); }
+        catch (InputException e)
+        {
+            foreach (var d in e.Diagnostics) a.Error(d.ToString());
+            return null;
+        }
+        if (llm is null)
+        {
+            if (mode == "llm") a.Error($"--planner llm needs an endpoint: set {LlmSettings.BaseUrlVariable} (e.g. http://127.0.0.1:8080/v1) and {LlmSettings.ModelVariable}");
+            return null;
+        }
+        Console.Error.WriteLine($"kinora: asking {llm.Model} at {llm.BaseUrl} for the screenplay (up to {llm.Timeout.TotalSeconds:0} s)");
+        return new StoryPlanning(llm, warning => Console.Error.WriteLine($"kinora: warning: {warning}"), cancel);
+    }
 
     static (FilmSource? Source, PlanOverrides Overrides, string? Output) ReadCommon(Arguments a, bool allowProject)
     {
@@ -124,12 +154,10 @@ public static class CommandLine
         output ??= source is FilmSource.ProjectFolder pf ? Path.Combine(pf.Path, "film.mp4") : "film.mp4";
         if (!output.EndsWith(".mp4", StringComparison.OrdinalIgnoreCase)) a.Error($"-o '{output}': the film is written as MP4; name it with .mp4");
         if (Directory.Exists(output)) a.Error($"-o '{output}' is a folder; give a file name such as film.mp4");
+        using var cancel = new CancellationTokenSource();
+        var story = StoryPlanningFor(a, source, cancel.Token);
         if (a.Errors.Count > 0) throw new InputException(a.Errors);
 
-        var plan = Planning.Plan(source, overrides);
-        var p = plan.Production;
-        Console.Error.WriteLine($"kinora: {p.Bible.Title}: {p.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {p.Duration:0.##} s at {p.Bible.Format.Width}x{p.Bible.Format.Height} {p.Bible.Format.Fps} fps");
-        using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
         Console.CancelKeyPress += onCancel;
         // kill and a closed terminal stop the render the same way Ctrl-C does: cleanly, leaving no partial film.
@@ -137,6 +165,9 @@ public static class CommandLine
         using var onHup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
+            var plan = Planning.Plan(source, overrides, story);
+            var p = plan.Production;
+            Console.Error.WriteLine($"kinora: {p.Bible.Title}: {p.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {p.Duration:0.##} s at {p.Bible.Format.Width}x{p.Bible.Format.Height} {p.Bible.Format.Fps} fps");
             var options = new ShootOptions(output, backend, new ProgressPrinter(progressMode), (float)scale)
             {
                 Workers = workers,
@@ -158,8 +189,14 @@ public static class CommandLine
         if (source is null) a.Error("plan needs --prompt TEXT or --screenplay FILE");
         if (output is null) a.Error("plan needs -o PROJECT_DIR: the folder to write screenplay.fountain, bible.yaml and shots.yaml into");
         else if (File.Exists(output)) a.Error($"-o '{output}' is a file; give a folder");
+        using var cancel = new CancellationTokenSource();
+        var story = StoryPlanningFor(a, source, cancel.Token);
         if (a.Errors.Count > 0) throw new InputException(a.Errors);
-        var plan = Planning.Plan(source!, overrides);
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        FilmPlan plan;
+        try { plan = Planning.Plan(source!, overrides, story); }
+        finally { Console.CancelKeyPress -= onCancel; }
         Planning.WriteFolder(plan, output!);
         Console.Out.WriteLine($"{output}: {plan.Production.Scenes.Length} scenes, {plan.Shots.Shots.Length} shots, {plan.Production.Duration:0.##} s; edit the files, then: kinora render {output}");
         return Ok;

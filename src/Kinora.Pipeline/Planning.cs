@@ -13,7 +13,12 @@ namespace Kinora.Pipeline;
 /// </summary>
 public static class Planning
 {
-    public static FilmPlan Plan(FilmSource source, PlanOverrides overrides)
+    /// <summary>
+    /// Plans the film. A prompt is written into a screenplay by the rule-based <see cref="StoryPlanner"/>, or, when
+    /// <paramref name="story"/> names an LLM endpoint, by <see cref="LlmPlanner"/> (which falls back to the rules and
+    /// says why); the plan's origin then holds the written screenplay, so planning it again gives the same film.
+    /// </summary>
+    public static FilmPlan Plan(FilmSource source, PlanOverrides overrides, StoryPlanning? story = null)
     {
         var origin = new PlanOrigin(source, overrides);
         string text;
@@ -25,7 +30,19 @@ public static class Planning
             case FilmSource.Prompt p:
                 if (string.IsNullOrWhiteSpace(p.Text))
                     throw new InputException(SourceLocation.None("--prompt"), "the prompt is empty: describe who, where and what happens");
-                text = StoryPlanner.Write(p.Text, overrides.Duration ?? PlanOverrides.DefaultPromptDuration, overrides.Seed ?? PlanOverrides.DefaultSeed);
+                double duration = overrides.Duration ?? PlanOverrides.DefaultPromptDuration;
+                long promptSeed = overrides.Seed ?? PlanOverrides.DefaultSeed;
+                if (story?.Llm is { } llm)
+                {
+                    var written = LlmPlanner.Write(p.Text, duration, promptSeed, llm, story.Warn ?? (_ => { }), story.Cancel);
+                    text = written.ScreenplayText;
+                    if (written.FromModel) origin = new PlanOrigin(new FilmSource.PromptScreenplay(text), overrides);
+                }
+                else text = StoryPlanner.Write(p.Text, duration, promptSeed);
+                file = "prompt";
+                break;
+            case FilmSource.PromptScreenplay w:
+                text = w.Text;
                 file = "prompt";
                 break;
             case FilmSource.ScreenplayFile s:

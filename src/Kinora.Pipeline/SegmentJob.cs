@@ -30,6 +30,7 @@ public sealed record SegmentJob(
             FilmSource.ScreenplayFile s => ("screenplay", Path.GetFullPath(s.Path)),
             FilmSource.ProjectFolder f => ("folder", Path.GetFullPath(f.Path)),
             FilmSource.Sample => ("sample", (string?)null),
+            FilmSource.PromptScreenplay w => ("written", w.Text),
             _ => throw new ArgumentOutOfRangeException(nameof(origin)),
         };
         var o = origin.Overrides;
@@ -43,6 +44,7 @@ public sealed record SegmentJob(
         "screenplay" => new FilmSource.ScreenplayFile(SourceText!),
         "folder" => new FilmSource.ProjectFolder(SourceText!),
         "sample" => new FilmSource.Sample(),
+        "written" => new FilmSource.PromptScreenplay(SourceText!),
         _ => throw new InvalidDataException($"unknown source kind '{SourceKind}' in a segment job"),
     }, new PlanOverrides(Duration, Width, Height, Fps, Seed));
 

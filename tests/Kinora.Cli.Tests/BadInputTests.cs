@@ -19,6 +19,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("unknown option '--colour'", "render", "--colour", "red")]
     [InlineData("--backend 'quantum'", "render", "--backend", "quantum")]
     [InlineData("give one input", "render", "--prompt", "x", "--screenplay", "y.fountain")]
+    [InlineData("--planner 'oracle': use auto, rules or llm", "render", "--prompt", "A keeper on an island", "--planner", "oracle")]
+    [InlineData("--planner llm needs an endpoint", "render", "--prompt", "A keeper on an island", "--planner", "llm")]
     public void Bad_arguments_exit_2_say_what_to_fix_and_write_nothing(string message, params string[] args)
     {
         var (code, _, err) = Kinora.Run([.. args, "-o", Out]);

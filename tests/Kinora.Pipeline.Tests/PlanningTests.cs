@@ -47,4 +47,27 @@ public sealed class PlanningTests : IDisposable
         var e = Assert.Throws<Kinora.Core.InputException>(() => Planning.Plan(new FilmSource.ProjectFolder(dir), new PlanOverrides()));
         Assert.Contains("screenplay.fountain", e.Message);
     }
+
+    [Theory]
+    [InlineData(0, 30)]
+    [InlineData(3, 45)]
+    [InlineData(6, 120)]
+    [InlineData(2, 300)]
+    [InlineData(1, 600)]
+    [InlineData(0, 1200)]
+    public void A_planned_prompt_plays_for_the_asked_length_within_five_percent(int prompt, double seconds)
+    {
+        string[] prompts =
+        [
+            "A lighthouse keeper on a stormy island rescues a sailor at night and they watch the dawn together.",
+            "A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier.",
+            "Two rival chefs argue in a busy restaurant kitchen, then cook one dish together before closing time.",
+            "A girl in a yellow raincoat follows a red kite through a forest, across a meadow and up a hill at sunset.",
+            "", "",
+            "A documentary-style morning in a small fishing village: boats leave the harbour, the market opens, children run to school.",
+        ];
+        var plan = Planning.Plan(new FilmSource.Prompt(prompts[prompt]), new PlanOverrides(Duration: seconds, Width: 320, Height: 180, Seed: 2));
+        Assert.InRange(plan.Production.Duration, seconds * 0.95, seconds * 1.05);
+        Assert.InRange(plan.Shots.Shots[^1].End, seconds * 0.95, seconds * 1.05);
+    }
 }

@@ -9,7 +9,14 @@ namespace Kinora.Script;
 internal sealed partial class PromptReading
 {
     /// <summary>A person the prompt names; plural roles give several, each with its own index.</summary>
-    public sealed record Person(string Role, StoryLexicon.Role Lexicon, int Index, int Count, List<string> Adjectives, string? Look, int Clause);
+    public sealed record Person(string Role, StoryLexicon.Role Lexicon, int Index, int Count, List<string> Adjectives, string? Look, int Clause)
+    {
+        /// <summary>The name the prompt gives ("Ada, a lighthouse keeper", "a sailor named Tom"), in capitals; null when it gives none.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>'f' or 'm' when the prompt says (she, her, he, his after the name or role); null when it leaves it open.</summary>
+        public char? Gender { get; init; }
+    }
 
     /// <summary>One clause of the prompt: a step of the story with its place, time, weather, who does it and what.</summary>
     public sealed class Clause
@@ -59,6 +66,7 @@ internal sealed partial class PromptReading
             clauses[^1].Add(w);
         }
         if (clauses[^1].Count == 0) clauses.RemoveAt(clauses.Count - 1);
+
         List<Person> lastSubject = [];
         string? lastVerb = null;
         for (int c = 0; c < clauses.Count; c++)
@@ -70,6 +78,7 @@ internal sealed partial class PromptReading
             if (clause.Place is not null || clause.Time is not null || clause.Verb is not null || clause.Weather is not null || clause.Mentioned.Count > 0)
                 r.Clauses.Add(clause);
         }
+        r.ReadNames(prompt);
         return r;
     }
 
@@ -85,7 +94,9 @@ internal sealed partial class PromptReading
             if (Match(w, i, StoryLexicon.Times.Select(t => t.Phrase), out int tl, out var tp))
             {
                 clause.Time = StoryLexicon.Times.First(t => t.Phrase == tp).Time;
-                MarkWithLeadIns(w, consumed, i, tl);
+                // "watch the dawn": the hour is also what they do something to, so it stays in the event.
+                bool objectOfVerb = verbAt >= 0 && (verbAt == i - 1 || verbAt == i - 2 && w[i - 1] == "the");
+                if (!objectOfVerb) MarkWithLeadIns(w, consumed, i, tl);
                 i += tl - 1;
                 continue;
             }
@@ -138,6 +149,12 @@ internal sealed partial class PromptReading
                 personAt[i] = group;
                 clause.Mentioned.AddRange(group.Where(g => !clause.Mentioned.Contains(g)));
                 for (int m = i; m < i + rl; m++) consumed[m] = true;
+                // "a sailor named Tom": the name is read from the prompt's capitals (ReadNames), not told as an event.
+                if (i + rl + 1 < w.Count && w[i + rl] is "named" or "called")
+                {
+                    consumed[i + rl] = consumed[i + rl + 1] = true;
+                    rl += 2;
+                }
                 i += rl - 1;
                 continue;
             }
@@ -188,7 +205,8 @@ internal sealed partial class PromptReading
                 else if (consumed[i]) continue;
                 else if (StoryLexicon.Places.ContainsKey(w[i]) && clause.PlaceWords is not null && clause.PlaceWords.EndsWith(w[i]))
                 {
-                    while (clause.Rest.Count > 0 && (Articles.Contains(clause.Rest[^1]) || Colours.Contains(clause.Rest[^1]) || StoryLexicon.Adjectives.Contains(clause.Rest[^1]) || StoryLexicon.Places.ContainsKey(clause.Rest[^1])))
+                    var placeParts = clause.PlaceWords.Split(' ');
+                    while (clause.Rest.Count > 0 && (Articles.Contains(clause.Rest[^1]) || Colours.Contains(clause.Rest[^1]) || StoryLexicon.Adjectives.Contains(clause.Rest[^1]) || StoryLexicon.Places.ContainsKey(clause.Rest[^1]) || placeParts.Contains(clause.Rest[^1])))
                         clause.Rest.RemoveAt(clause.Rest.Count - 1);
                     clause.Rest.Add("the");
                     clause.Rest.Add(clause.PlaceWords);
@@ -204,6 +222,36 @@ internal sealed partial class PromptReading
             clause.Rest.AddRange([w[0], "the", clause.PlaceWords!]);
         }
     }
+
+    /// <summary>
+    /// Names the prompt gives its people: "Ada, a lighthouse keeper, …" or "a sailor named Tom". The name goes to the
+    /// first person of that role still unnamed, so "two chefs, Rosa and Marco" is not needed to name one of them.
+    /// </summary>
+    void ReadNames(string prompt)
+    {
+        foreach (var p in People)
+        {
+            var forms = StoryLexicon.Roles.Where(kv => kv.Value == p.Lexicon).Select(kv => Regex.Escape(kv.Key)).OrderByDescending(f => f.Length);
+            string role = "(?:" + string.Join("|", forms) + ")";
+            var patterns = new[]
+            {
+                $@"\b(?<name>[A-Z][a-z]{{1,15}}),\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?{role}\b",
+                $@"\b{role}\s+(?:named|called)\s+(?<name>[A-Z][a-z]{{1,15}})\b",
+            };
+            foreach (var pattern in patterns)
+            {
+                foreach (Match m in Regex.Matches(prompt, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    string name = m.Groups["name"].Value.ToUpperInvariant();
+                    if (People.Any(q => q.Name == name) || NotNames.Contains(name)) continue;
+                    var unnamed = People.FirstOrDefault(q => q.Lexicon == p.Lexicon && q.Name is null);
+                    if (unnamed is not null) unnamed.Name = name;
+                }
+            }
+        }
+    }
+
+    static readonly HashSet<string> NotNames = ["A", "AN", "THE", "THEN", "AND", "AT", "IN", "ON", "ONE", "TWO", "THREE", "SHE", "HE", "THEY"];
 
     /// <summary>Marks a time phrase and the little words that lead into it ("at", "as the", "before").</summary>
     static void MarkWithLeadIns(List<string> w, bool[] consumed, int i, int length)

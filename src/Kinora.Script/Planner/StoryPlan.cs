@@ -16,4 +16,7 @@ public sealed record StoryPlan(
     Document Document)
 {
     public double EstimatedSeconds => Scenes.Sum(s => s.EstimatedSeconds);
+
+    /// <summary>People the prompt did not name whom the planner met on the way: a waitress, a harbour captain.</summary>
+    public ImmutableArray<PlannedCharacter> BitParts { get; init; } = [];
 }

@@ -4,60 +4,87 @@ using Kinora.Core;
 
 namespace Kinora.Script;
 
-/// <summary>The planner's working state for one prompt, duration and seed: reads, casts, structures, then writes scene by scene.</summary>
-internal sealed class StoryWriter(string prompt, double duration, long seed)
+/// <summary>
+/// The planner's working state for one prompt, duration and seed. It reads the prompt, casts it, builds the structure
+/// (acts, sequences, scenes with a stage of the arc and a length each), then writes scene by scene: action from the
+/// <see cref="ActionBook"/>, dialogue from the <see cref="DialogueGrammar"/> in each speaker's <see cref="Voice"/>.
+/// Nothing is written twice: every action line and every spoken line in a film is distinct.
+/// </summary>
+internal sealed partial class StoryWriter(string prompt, double duration, long seed)
 {
     readonly PromptReading reading = PromptReading.Read(prompt);
     readonly List<PlannedCharacter> cast = [];
     readonly Dictionary<int, PlannedCharacter> byPerson = [];
-    readonly HashSet<string> usedLines = [];
+    readonly Dictionary<string, Voice> voices = [];
+    readonly HashSet<string> usedLines = new(StringComparer.Ordinal);
+    readonly HashSet<string> usedActions = new(StringComparer.Ordinal);
     readonly HashSet<string> introduced = [];
+    readonly HashSet<string> spoken = [];
+    string? lastSpeaker;
+    bool eventJustHappened;
+    readonly HashSet<string> usedSentences = new(StringComparer.Ordinal);
+    readonly Dictionary<string, PlannedCharacter> bitParts = [];
+    readonly List<string> femaleNames = [.. StoryLexicon.FemaleNames], maleNames = [.. StoryLexicon.MaleNames];
+    string mood = "warm";
+    Pcg32 dice;
 
-    sealed record Segment(StoryLexicon.Place Place, string Time, string? Weather, PromptReading.Clause Clause);
+    sealed record Segment(StoryLexicon.Place Place, string Time, string? Weather, PromptReading.Clause Clause, int Index);
+
+    /// <summary>A scene before it is written: its place in the structure, what it must carry, and its share of the film.</summary>
+    sealed record SceneSketch(int Index, int Act, int Sequence, StoryStage Stage, Segment Segment, bool EndsSegment, bool Final, double Weight);
 
     Pcg32 Dice(string what) => Pcg32.For(seed, what);
 
     public StoryPlan Plan()
     {
         CastPeople();
+        mood = Mood();
         var segments = Segments();
-        int sceneCount = SceneCount(segments.Count);
-        var sceneSegments = AssignScenes(segments.Count, sceneCount);
+        var sketches = Structure(segments);
         string title = Title();
         var body = ImmutableArray.CreateBuilder<FountainNode>();
         var planned = ImmutableArray.CreateBuilder<PlannedScene>();
         body.Add(new TransitionNode(default, "FADE IN:", Forced: true));
         double total = 0;
         var settingUse = new Dictionary<string, int>();
-        for (int k = 0; k < sceneCount; k++)
+        int act = 0, sequence = 0;
+        string? lastSetting = null;
+        for (int k = 0; k < sketches.Count; k++)
         {
-            var seg = segments[sceneSegments[k]];
-            var stage = StageOf(k, sceneCount);
-            if (sceneCount >= 4)
+            var sketch = sketches[k];
+            var seg = sketch.Segment;
+            if (sketches.Count >= 4 && sketch.Act != act)
             {
-                if (k == 0) { body.Add(new SectionNode(default, 1, "ACT ONE")); body.Add(new SynopsisNode(default, string.Join(" ", prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))); }
-                else if (stage == StoryStage.Rising && StageOf(k - 1, sceneCount) != StoryStage.Rising) body.Add(new SectionNode(default, 1, "ACT TWO"));
-                else if (stage == StoryStage.Climax && StageOf(k - 1, sceneCount) != StoryStage.Climax) body.Add(new SectionNode(default, 1, "ACT THREE"));
+                body.Add(new SectionNode(default, 1, "ACT " + (sketch.Act switch { 1 => "ONE", 2 => "TWO", _ => "THREE" })));
+                if (k == 0) body.Add(new SynopsisNode(default, string.Join(" ", prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
             }
-            bool firstOfSegment = k == 0 || sceneSegments[k - 1] != sceneSegments[k];
-            bool lastOfSegment = k == sceneCount - 1 || sceneSegments[k + 1] != sceneSegments[k];
+            if (sketches.Count >= 4 && (sketch.Sequence != sequence || sketch.Act != act))
+                body.Add(new SectionNode(default, 2, SequenceTitle(sketch)));
+            act = sketch.Act;
+            sequence = sketch.Sequence;
+            bool firstOfSegment = k == 0 || sketches[k - 1].Segment != seg;
             int use = settingUse.GetValueOrDefault(seg.Place.Kind);
             settingUse[seg.Place.Kind] = use + 1;
-            var (intExt, setting) = Setting(seg, firstOfSegment ? 0 : use, k);
+            var (intExt, setting) = Setting(seg, firstOfSegment ? 0 : use, k, lastSetting);
+            lastSetting = setting;
             string heading = $"{intExt}. {setting} - {seg.Time}";
+            if (sketches.Count >= 4) body.Add(new SynopsisNode(default, Synopsis(sketch)));
             body.Add(new SceneHeadingNode(default, heading, null, Forced: false));
-            double budget = k == sceneCount - 1 ? Math.Max(duration - total, 4) : duration / sceneCount;
-            var sceneDice = Dice($"scene/{k}");
-            double spent = WriteScene(body, seg, k, stage, budget, lastOfSegment, intExt == "INT", ref sceneDice);
+            // The remaining film is shared among the remaining scenes by weight, so an overlong scene is paid back by the next.
+            double remainingWeight = sketches.Skip(k).Sum(s => s.Weight);
+            double budget = sketch.Final ? duration - total : (duration - total) * sketch.Weight / remainingWeight;
+            dice = Dice($"scene/{k}");
+            eventJustHappened = false;
+            double spent = WriteScene(body, sketch, Math.Max(budget, 3), intExt == "INT");
             total += spent;
-            planned.Add(new PlannedScene(heading, stage, seg.Place.Name, seg.Time, seg.Weather, spent));
-            if (k + 1 < sceneCount)
+            planned.Add(new PlannedScene(heading, sketch.Stage, seg.Place.Name, seg.Time, seg.Weather, spent) { Act = sketch.Act, Sequence = sketch.Sequence });
+            if (k + 1 < sketches.Count)
             {
-                var next = segments[sceneSegments[k + 1]];
-                string? transition = next.Time != seg.Time ? "DISSOLVE TO:"
-                    : StageOf(k + 1, sceneCount) == StoryStage.Resolution && stage != StoryStage.Resolution ? "FADE TO:"
-                    : next.Place != seg.Place || sceneDice.Chance(0.35) ? "CUT TO:" : null;
-                if (transition is null && k == sceneCount - 2 && !body.Any(n => n is TransitionNode { Forced: false })) transition = "CUT TO:";
+                var next = sketches[k + 1];
+                string? transition = next.Segment.Time != seg.Time ? "DISSOLVE TO:"
+                    : next.Stage == StoryStage.Resolution && sketch.Stage != StoryStage.Resolution ? "FADE TO:"
+                    : next.Segment.Place != seg.Place || dice.Chance(0.35) ? "CUT TO:" : null;
+                if (transition is null && k == sketches.Count - 2 && !body.Any(n => n is TransitionNode { Forced: false })) transition = "CUT TO:";
                 if (transition is not null) body.Add(new TransitionNode(default, transition, Forced: false));
             }
         }
@@ -69,14 +96,15 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
             new TitlePageField(default, "Source", [.. prompt.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)]),
             new TitlePageField(default, "Notes", [$"seed {seed.ToString(CultureInfo.InvariantCulture)}, about {Math.Round(duration).ToString(CultureInfo.InvariantCulture)} s"]));
         var document = new Document("prompt", titlePage, body.ToImmutable());
-        return new StoryPlan(title, prompt, duration, seed, [.. cast], planned.ToImmutable(), document);
+        return new StoryPlan(title, prompt, duration, seed, [.. cast], planned.ToImmutable(), document) { BitParts = [.. bitParts.Values] };
     }
 
     void CastPeople()
     {
         var dice = Dice("cast");
-        var female = StoryLexicon.FemaleNames.ToList();
-        var male = StoryLexicon.MaleNames.ToList();
+        var female = femaleNames;
+        var male = maleNames;
+        var usedLooks = new HashSet<string>();
         if (reading.People.Count == 0)
         {
             // A prompt with nobody in it still needs someone to watch; a traveller is the least presumptuous.
@@ -85,12 +113,22 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
         }
         foreach (var p in reading.People)
         {
-            char gender = p.Lexicon.Gender != '?' ? p.Lexicon.Gender : dice.Chance(0.5) ? 'f' : 'm';
-            var names = gender == 'f' ? female : male;
-            if (names.Count == 0) names = female.Count > 0 ? female : male;
-            int pick = dice.Next(names.Count);
-            string name = names[pick];
-            names.RemoveAt(pick);
+            char gender = p.Gender ?? (p.Lexicon.Gender != '?' ? p.Lexicon.Gender : dice.Chance(0.5) ? 'f' : 'm');
+            string name;
+            if (p.Name is not null)
+            {
+                name = p.Name;
+                female.Remove(name);
+                male.Remove(name);
+            }
+            else
+            {
+                var names = gender == 'f' ? female : male;
+                if (names.Count == 0) names = female.Count > 0 ? female : male;
+                int pick = dice.Next(names.Count);
+                name = names[pick];
+                names.RemoveAt(pick);
+            }
             int ageLow = p.Lexicon.AgeLow, ageHigh = p.Lexicon.AgeHigh;
             if (p.Adjectives.Contains("old") || p.Adjectives.Contains("elderly")) (ageLow, ageHigh) = (70, 79);
             else if (p.Adjectives.Contains("young")) (ageLow, ageHigh) = (20, 29);
@@ -100,17 +138,57 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
             string ageText = p.Lexicon.Label == "robot" ? "ageless" : age >= 10 ? $"{age / 10 * 10}s" : age.ToString(CultureInfo.InvariantCulture);
             var looks = new List<string>();
             if (p.Look is not null) looks.Add(p.Look);
-            var extra = p.Lexicon.Looks.ToList();
+            // A second person of the same role is told apart by what the first one does not wear.
+            var extra = p.Lexicon.Looks.Where(l => !usedLooks.Contains(l)).ToList();
+            if (extra.Count == 0) extra = [.. p.Lexicon.Looks];
             for (int n = 0; n < 2 && extra.Count > 0 && looks.Count < 2; n++)
             {
                 int e = dice.Next(extra.Count);
                 if (p.Look is null || !extra[e].StartsWith("in ", StringComparison.Ordinal) || !p.Look.StartsWith("in ", StringComparison.Ordinal)) looks.Add(extra[e]);
                 extra.RemoveAt(e);
+                if (extra.Count == 0 && looks.Count < 2) extra = p.Lexicon.Looks.Where(l => !looks.Contains(l)).ToList();
             }
+            usedLooks.UnionWith(looks);
             var character = new PlannedCharacter(name, p.Role, ageText, string.Join(", ", looks), gender);
             cast.Add(character);
             byPerson[p.Index] = character;
+            var voiceDice = Dice("voice/" + name);
+            voices[name] = VoiceBook.For(p.Lexicon.Label).PersonalFor(ref voiceDice);
         }
+    }
+
+    /// <summary>The place's bit part, cast the first time a lone lead needs someone to talk to there; null where the place has none.</summary>
+    PlannedCharacter? BitPart(StoryLexicon.Place place)
+    {
+        if (bitParts.TryGetValue(place.Kind, out var known)) return known;
+        if (!BitParts.ByPlace.TryGetValue(place.Kind, out var part)) return null;
+        var dice = Dice("bit part/" + place.Kind);
+        char gender = part.Gender != '?' ? part.Gender : dice.Chance(0.5) ? 'f' : 'm';
+        var names = gender == 'f' ? femaleNames : maleNames;
+        if (names.Count == 0) return null;
+        int pick = dice.Next(names.Count);
+        string name = names[pick];
+        names.RemoveAt(pick);
+        int age = part.AgeLow + dice.Next(part.AgeHigh - part.AgeLow + 1);
+        var character = new PlannedCharacter(name, part.Role, $"{age / 10 * 10}s", part.Look, gender);
+        bitParts[place.Kind] = character;
+        var voiceDice = Dice("voice/" + name);
+        voices[name] = VoiceBook.For(part.Role).PersonalFor(ref voiceDice);
+        return character;
+    }
+
+    /// <summary>The film's mood, from what kind of film the prompt asks for and who is in it.</summary>
+    string Mood()
+    {
+        if (reading.Training) return "instructive";
+        if (reading.Documentary) return "observational";
+        var roles = reading.People.Select(p => p.Lexicon.Label).ToList();
+        var verbs = reading.Clauses.Select(c => c.Verb).OfType<string>().ToList();
+        if (roles.Any(r => r is "detective" or "thief" or "soldier") || verbs.Any(v => v is "rescue" or "chase" or "escape" or "fight" or "hunt" or "steal")
+            || reading.Clauses.Any(c => c.Weather is "STORM")) return "tense";
+        if (roles.All(r => r is "astronaut" or "robot" or "scientist") && reading.People.Count == 1) return "lonely";
+        if (roles.Any(r => r is "girl" or "boy" or "child" or "friend")) return "playful";
+        return "warm";
     }
 
     List<Segment> Segments()
@@ -134,20 +212,67 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
             if (c.Time is not null) time = c.Time;
             if (c.Weather is not null) weather = c.Weather;
             else if (timeChanged && weather is "STORM" or "RAIN") weather = "CLEARING";
-            result.Add(new Segment(place, time, weather, c));
+            result.Add(new Segment(place, time, weather, c, result.Count));
         }
         // Merge neighbours that add nothing new (no verb, same place and time), so every segment moves the story.
         for (int i = result.Count - 1; i > 0; i--)
             if (result[i].Clause.Verb is null && result[i].Place == result[i - 1].Place && result[i].Time == result[i - 1].Time) result.RemoveAt(i);
-        return result;
+        // "Ada, a lighthouse keeper, rescues …": an opening that only names someone leads into the step that follows.
+        while (result.Count > 1 && result[0].Clause.Verb is null && result[1].Place == result[0].Place && result[1].Time == result[0].Time) result.RemoveAt(0);
+        return [.. result.Select((s, i) => s with { Index = i })];
     }
 
     static readonly StoryLexicon.Place LighthouseIsland = new("lighthouse", "LIGHTHOUSE ISLAND",
         [("EXT", "LIGHTHOUSE ISLAND"), ("INT", "LIGHTHOUSE - LAMP ROOM"), ("EXT", "LIGHTHOUSE ISLAND - JETTY"), ("INT", "KEEPER'S COTTAGE"), ("EXT", "LIGHTHOUSE ISLAND - CLIFF"), ("INT", "LIGHTHOUSE - STAIRWELL")],
-        ["window", "great lens", "rocks", "door"], ["lantern", "rope", "logbook"],
-        ["Waves break on black rocks. A white lighthouse stands against the sky.", "The great lens turns above the island."]);
+        ["window", "great lens", "rock shelf", "door", "jetty", "cliff edge"], ["lantern", "rope", "logbook", "flare", "oil can"],
+        ["Waves break on black rocks. A white lighthouse stands against the sky.", "The great lens turns above the island.", "Spray bursts over the jetty.", "The lighthouse stands alone on its rock."]);
 
-    /// <summary>About one scene a minute (40 to 75 s each), never fewer than the story's steps when there is time for them.</summary>
+    /// <summary>
+    /// The structure: how many scenes, which stage of the arc each carries, which step of the prompt, which act and
+    /// sequence, and its weight (a longer climax, shorter setup scenes, each varied by the seed).
+    /// </summary>
+    List<SceneSketch> Structure(List<Segment> segments)
+    {
+        int n = SceneCount(segments.Count);
+        var map = AssignScenes(segments.Count, n);
+        var stages = Stages(n);
+        var weights = Dice("weights");
+        var result = new List<SceneSketch>();
+        int sequence = 0;
+        for (int k = 0; k < n; k++)
+        {
+            var stage = stages[k];
+            int act = stage is StoryStage.Setup or StoryStage.Inciting ? 1 : stage is StoryStage.Rising or StoryStage.Turn ? 2 : 3;
+            if (k == 0 || map[k] != map[k - 1] || result[^1].Act != act) sequence++;
+            double weight = stage switch
+            {
+                StoryStage.Setup => 0.8, StoryStage.Inciting => 0.9, StoryStage.Rising => 1.0, StoryStage.Turn => 1.15, StoryStage.Climax => 1.3, _ => 0.85,
+            } * weights.Range(0.65, 1.35);
+            result.Add(new SceneSketch(k, act, sequence, stage, segments[map[k]], k == n - 1 || map[k + 1] != map[k], k == n - 1, weight));
+        }
+        return result;
+    }
+
+    static StoryStage[] Stages(int n)
+    {
+        var s = new StoryStage[n];
+        if (n == 1) return [StoryStage.Setup];
+        if (n == 2) return [StoryStage.Setup, StoryStage.Resolution];
+        if (n == 3) return [StoryStage.Setup, StoryStage.Climax, StoryStage.Resolution];
+        if (n == 4) return [StoryStage.Setup, StoryStage.Rising, StoryStage.Climax, StoryStage.Resolution];
+        for (int k = 0; k < n; k++)
+        {
+            double f = (k + 0.5) / n;
+            s[k] = k == 0 || f < 0.12 ? StoryStage.Setup : k == 1 || f < 0.28 ? StoryStage.Inciting : StoryStage.Rising;
+        }
+        if (n >= 6) s[Math.Clamp((int)Math.Round(n * 0.55), 2, n - 3)] = StoryStage.Turn;
+        s[n - 2] = StoryStage.Climax;
+        if (n >= 9) s[n - 3] = StoryStage.Climax;
+        s[n - 1] = StoryStage.Resolution;
+        return s;
+    }
+
+    /// <summary>About one scene a minute, never fewer than the story's steps when there is time for them.</summary>
     int SceneCount(int segments)
     {
         int n = (int)Math.Floor(duration / 55 + 0.5);
@@ -157,28 +282,47 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
         return Math.Clamp(Math.Max(n, segments), 1, upper);
     }
 
+    /// <summary>
+    /// Which step of the prompt each scene tells. The last step is the ending and gets the last scene to itself; the
+    /// scenes before share the earlier steps in order, so the step before the ending is what the climax is about.
+    /// </summary>
     static int[] AssignScenes(int segments, int scenes)
     {
         var result = new int[scenes];
+        if (segments == 1) return result;
         for (int k = 0; k < scenes; k++)
-            result[k] = scenes >= segments ? (int)((long)k * segments / scenes) : scenes == 1 ? 0 : (int)Math.Round(k * (segments - 1) / (double)(scenes - 1));
+            result[k] = scenes >= segments ? (k == scenes - 1 ? segments - 1 : (int)((long)k * (segments - 1) / (scenes - 1)))
+                : scenes == 1 ? 0 : (int)Math.Round(k * (segments - 1) / (double)(scenes - 1));
+        result[scenes - 1] = segments - 1;
         return result;
     }
 
-    static StoryStage StageOf(int k, int n)
-    {
-        if (n == 1) return StoryStage.Setup;
-        double f = (k + 0.5) / n;
-        return f < 0.2 ? StoryStage.Setup : f < 0.35 ? StoryStage.Inciting : f < 0.7 ? StoryStage.Rising : f < 0.85 ? StoryStage.Climax : StoryStage.Resolution;
-    }
-
-    (string IntExt, string Setting) Setting(Segment seg, int use, int k)
+    (string IntExt, string Setting) Setting(Segment seg, int use, int k, string? last)
     {
         var settings = seg.Place.Settings;
         if (use == 0) return settings[0];
         var dice = Dice($"setting/{k}");
-        return settings[(use + dice.Next(2)) % settings.Length] is var s && s != settings[0] ? s : settings[use % settings.Length];
+        var pick = settings[(use + dice.Next(2)) % settings.Length];
+        // Two scenes in a row do not share a setting when the place has another to offer.
+        if (pick.Setting == last && settings.Length > 1) pick = settings[(Array.IndexOf(settings, pick) + 1) % settings.Length];
+        return pick;
     }
+
+    string SequenceTitle(SceneSketch s)
+    {
+        var c = s.Segment.Clause;
+        return c.Verb is null ? TitleCase(PlaceWords(s.Segment)) : Capital(EventLine(c).TrimEnd('.'));
+    }
+
+    string Synopsis(SceneSketch s) => s.Stage switch
+    {
+        StoryStage.Setup => $"Setup: {PlaceWords(s.Segment)} {s.Segment.Time switch { "DAY" => "by day", "MORNING" => "in the morning", "AFTERNOON" => "in the afternoon", var t => "at " + t.ToLowerInvariant() }}, as it is every day.",
+        StoryStage.Inciting => "The inciting incident: something breaks the routine.",
+        StoryStage.Rising => $"Rising action: the push to {GoalFrom(s.Segment)}; it gets harder.",
+        StoryStage.Turn => "The turn: a truth comes out and the plan changes.",
+        StoryStage.Climax => $"Climax: everything on one try to {GoalFrom(s.Segment)}.",
+        _ => "Resolution: " + EventLine(s.Segment.Clause).TrimEnd('.') + ".",
+    };
 
     string Title()
     {
@@ -192,173 +336,6 @@ internal sealed class StoryWriter(string prompt, double duration, long seed)
         var lastTime = reading.Clauses.LastOrDefault(c => c.Time is not null)?.Time;
         if (lastTime is not null) candidates.Add(TitleCase(lastTime.ToLowerInvariant()) + (lastTime is "NIGHT" ? " Watch" : " Light"));
         return candidates[dice.Next(candidates.Count)];
-    }
-
-    double WriteScene(ImmutableArray<FountainNode>.Builder body, Segment seg, int k, StoryStage stage, double budget, bool lastOfSegment, bool interior, ref Pcg32 dice)
-    {
-        double spent = 0;
-        void Action(string text) { body.Add(new ActionNode(default, text, Forced: false)); spent += ScreenTime.Action(text); }
-
-        Action(Establishing(seg, ref dice));
-        if (k == 0 && reading.Documentary)
-            spent += Say(body, "NARRATOR", "V.O.", null, $"Every {seg.Time.ToLowerInvariant()}, {PlaceWords(seg)} wakes the same way.");
-
-        var present = PresentPeople(seg, lastOfSegment).Select(p => byPerson[p.Index]).Distinct().ToList();
-        var people = present.ToList();
-        var returning = new List<string>();
-        foreach (var c in people)
-        {
-            if (introduced.Add(c.Name)) Action(Introduction(c, seg, interior, ref dice));
-            else returning.Add(c.Name);
-        }
-        // People already met come on together in one line, so a short scene is not all entrances.
-        if (returning.Count > 0)
-            Action($"{Join(returning)} {(interior ? (returning.Count > 1 ? "enter" : "enters") : returning.Count > 1 ? "walk in" : "walks in")}.");
-        bool eventWritten = !lastOfSegment;
-        int turns = 0;
-        while (spent < budget && turns < 400)
-        {
-            turns++;
-            if (!eventWritten && (turns >= 2 || spent > budget * 0.5))
-            {
-                Action(EventLine(seg.Clause));
-                eventWritten = true;
-                continue;
-            }
-            if (turns % 2 == 1 && people.Count > 0) spent += Exchange(body, people, seg, stage, ref dice, budget - spent);
-            else if (people.Count > 0) Action(Movement(people, seg, ref dice));
-            else Action(seg.Place.Descriptions[dice.Next(seg.Place.Descriptions.Length)]);
-        }
-        if (!eventWritten) Action(EventLine(seg.Clause));
-        return spent;
-    }
-
-    IEnumerable<PromptReading.Person> PresentPeople(Segment seg, bool lastOfSegment)
-    {
-        var people = new List<PromptReading.Person>(seg.Clause.Subject);
-        foreach (var p in seg.Clause.Mentioned)
-            if (!people.Contains(p) && (lastOfSegment || introduced.Contains(byPerson[p.Index].Name))) people.Add(p);
-        if (people.Count == 0) people.AddRange(reading.People.Take(1));
-        return people;
-    }
-
-    string Establishing(Segment seg, ref Pcg32 dice)
-    {
-        string place = seg.Place.Descriptions[dice.Next(seg.Place.Descriptions.Length)];
-        string time = seg.Time switch
-        {
-            "NIGHT" => "Night.", "DAWN" => "First light.", "SUNSET" => "The sun hangs low and orange.", "DUSK" => "The light is going.",
-            "NOON" => "High noon, no shadows.", "MORNING" => "Morning.", "AFTERNOON" => "Afternoon sun.", _ => "Day.",
-        };
-        string weather = seg.Weather switch
-        {
-            "STORM" => " A storm howls; rain comes sideways.", "RAIN" => " Rain falls steadily.", "SNOW" => " Snow drifts down.",
-            "FOG" => " Fog hangs low.", "WIND" => " The wind tugs at everything.", "SUN" => " Summer heat shimmers.",
-            "CLEARING" => " The storm has passed. Everything drips.", _ => "",
-        };
-        return $"{time}{weather} {place}";
-    }
-
-    string Introduction(PlannedCharacter c, Segment seg, bool interior, ref Pcg32 dice)
-    {
-        string article = c.Role.Contains(' ') || reading.People.Count(p => p.Role == c.Role) == 1 ? "the" : "a";
-        string look = c.Look.Length > 0 ? $", {c.Look}" : "";
-        string feature = seg.Place.Features[dice.Next(seg.Place.Features.Length)];
-        string[] entries = interior
-            ? [$"enters", $"stands by the {feature}", $"walks to the {feature}"]
-            : [$"walks toward the {feature}", $"stands by the {feature}", $"runs along the {feature}", $"looks at the {feature}"];
-        return $"{c.Name} ({c.Age}), {article} {c.Role}{look}, {entries[dice.Next(entries.Length)]}.";
-    }
-
-    string Movement(List<PlannedCharacter> people, Segment seg, ref Pcg32 dice)
-    {
-        var a = people[dice.Next(people.Count)];
-        var others = people.Where(p => p != a).ToList();
-        string feature = seg.Place.Features[dice.Next(seg.Place.Features.Length)];
-        string prop = seg.Place.Props[dice.Next(seg.Place.Props.Length)];
-        var options = new List<string>
-        {
-            $"{a.Name} walks to the {feature}.", $"{a.Name} looks at the {feature}.", $"{a.Name} picks up the {prop}.",
-            $"{a.Name} stands by the {feature}.", $"{a.Name} sits by the {feature}.", $"{a.Name} runs to the {feature}.",
-            $"{a.Name} gestures toward the {feature}.", $"{a.Name} turns away.",
-        };
-        if (others.Count > 0)
-        {
-            var b = others[dice.Next(others.Count)];
-            options.AddRange([$"{a.Name} turns to {b.Name}.", $"{a.Name} looks at {b.Name}.", $"{a.Name} gestures at {b.Name}.", $"{b.Name} sits. {a.Name} stands.", $"{a.Name} walks to {b.Name}."]);
-        }
-        // A person does not repeat the same move in one film; when every move is used, any will do.
-        for (int attempt = 0; attempt < 8; attempt++)
-        {
-            var pick = options[dice.Next(options.Count)];
-            if (usedLines.Add(pick)) return pick;
-        }
-        return options[dice.Next(options.Count)];
-    }
-
-    string EventLine(PromptReading.Clause clause)
-    {
-        var subject = clause.Subject.Select(p => byPerson[p.Index].Name).Distinct().ToList();
-        if (clause.Verb is null) return subject.Count > 0 ? $"{Join(subject)} {(subject.Count > 1 ? "look" : "looks")} around." : "Nobody moves.";
-        var rest = string.Join(" ", clause.Rest.Select(w => w.StartsWith('@') ? Join(w[1..].Split(',').Select(i => byPerson[int.Parse(i, CultureInfo.InvariantCulture)].Name).ToList()) : w));
-        if (subject.Count == 0) return Capital($"{clause.Verb} {rest}".Trim()) + ".";
-        string verb = subject.Count > 1 ? clause.Verb : ThirdPerson(clause.Verb);
-        return $"{Join(subject)} {verb}{(rest.Length > 0 ? " " + rest : "")}.";
-    }
-
-    string Goal(PromptReading.Clause clause)
-    {
-        if (clause.Verb is null) return "get through this";
-        var rest = string.Join(" ", clause.Rest.Select(w => w.StartsWith('@') ? Join(w[1..].Split(',').Select(i => Capital(byPerson[int.Parse(i, CultureInfo.InvariantCulture)].Name.ToLowerInvariant())).ToList()) : w));
-        return $"{clause.Verb} {rest}".Trim();
-    }
-
-    double Exchange(ImmutableArray<FountainNode>.Builder body, List<PlannedCharacter> people, Segment seg, StoryStage stage, ref Pcg32 dice, double room)
-    {
-        double spent = 0;
-        int lines = people.Count == 1 ? 1 : 2 + dice.Next(3);
-        var speaker = people[dice.Next(people.Count)];
-        for (int n = 0; n < lines && (n == 0 || spent < room); n++)
-        {
-            var other = people.Count > 1 ? people.Where(p => p != speaker).ToList()[dice.Next(people.Count - 1)] : null;
-            string text = Line(stage, seg, other, ref dice);
-            string? paren = null;
-            if (other is null)
-                paren = reading.Training ? "to camera" : reading.Radio || speaker.Role.Contains("astronaut") ? "into the radio" : speaker.Gender == 'f' ? "to herself" : "to himself";
-            else if (dice.Chance(0.15)) paren = LineBook.Parentheticals[dice.Next(LineBook.Parentheticals.Length)].Replace("her breath", speaker.Gender == 'f' ? "her breath" : "his breath");
-            spent += Say(body, speaker.Name, null, paren, text);
-            if (other is not null) speaker = other;
-        }
-        return spent;
-    }
-
-    double Say(ImmutableArray<FountainNode>.Builder body, string name, string? extension, string? parenthetical, string text)
-    {
-        var parts = ImmutableArray.CreateBuilder<FountainNode>();
-        if (parenthetical is not null) parts.Add(new ParentheticalNode(default, parenthetical));
-        parts.Add(new DialogueNode(default, text));
-        body.Add(new DialogueBlockNode(default, name, extension is null ? [] : [extension], Forced: false, Dual: false, parts.ToImmutable()));
-        return ScreenTime.Speech(text);
-    }
-
-    string Line(StoryStage stage, Segment seg, PlannedCharacter? other, ref Pcg32 dice)
-    {
-        var cores = LineBook.Cores[stage];
-        for (int attempt = 0; ; attempt++)
-        {
-            string opener = LineBook.Openers[dice.Next(LineBook.Openers.Length)];
-            if (other is null && opener.Contains("{other}")) opener = "";
-            string core = cores[dice.Next(cores.Length)];
-            string tail = attempt < 50 ? LineBook.Tails[dice.Next(LineBook.Tails.Length)] : $" {attempt}.";
-            string line = (opener + core + tail)
-                .Replace("{other}", other is null ? "" : Capital(other.Name.ToLowerInvariant()))
-                .Replace("{goal}", Goal(seg.Clause))
-                .Replace("{place}", "the " + PlaceWords(seg))
-                .Replace("{time}", seg.Time.ToLowerInvariant())
-                .Replace("{thing}", seg.Place.Props[dice.Next(seg.Place.Props.Length)]);
-            line = Capital(line.Replace("the the ", "the "));
-            if (usedLines.Add(line) || attempt > 200) return line;
-        }
     }
 
     static string PlaceWords(Segment seg) => seg.Place.Name.ToLowerInvariant() switch { var s when s.Contains(" - ") => s[..s.IndexOf(" - ", StringComparison.Ordinal)], var s => s };
