@@ -55,7 +55,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
         return new CoverageReport(checks.MoveToImmutable(), ShotLengthStats.Of(list.Shots));
     }
 
-    static ShotCheck Measure(Shot shot, CameraTrack track, IWorldView world, int fps, bool crossesLine, bool jump)
+    internal static ShotCheck Measure(Shot shot, CameraTrack track, IWorldView world, int fps, bool crossesLine, bool jump)
     {
         var set = world.SetFor(shot.Scene);
         float ground = Framing.Ground(set);
@@ -153,7 +153,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
     /// The 180° rule per exchange: a run of dialogue beats between the same two people. The first shot of an
     /// exchange that stands clear of the line sets the side; later ones on the other side cross it.
     /// </summary>
-    static HashSet<int> LineSides(ShotList list, IReadOnlyList<CameraTrack> tracks, IWorldView world)
+    internal static HashSet<int> LineSides(ShotList list, IReadOnlyList<CameraTrack> tracks, IWorldView world)
     {
         var crossing = new HashSet<int>();
         var sides = new Dictionary<(int Scene, int Exchange), int>();
@@ -204,7 +204,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
     static bool Same(string x, string y) => x.Equals(y, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The 30° rule at one cut, measured on the tracks: bearing round the subject at the cut.</summary>
-    static bool JumpCut(Shot previous, CameraTrack before, Shot shot, CameraTrack after, IWorldView world)
+    internal static bool JumpCut(Shot previous, CameraTrack before, Shot shot, CameraTrack after, IWorldView world)
     {
         if (previous.Scene != shot.Scene || previous.Primary is null || shot.Primary is null || !Same(previous.Primary, shot.Primary)) return false;
         if (Math.Abs((int)previous.Size - (int)shot.Size) >= 2) return false;

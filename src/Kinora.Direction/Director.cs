@@ -38,7 +38,7 @@ public static class Director
         }
         if (shots.Count > 0 && production.Scenes.Length > 0)
             shots[^1] = shots[^1] with { TransitionOut = TransitionOf(production.Scenes[^1].TransitionOut) == Transition.Fade ? Transition.Fade : Transition.Cut };
-        return new ShotList(shots.ToImmutable());
+        return new ShotList(ShotReview.Review(shots.ToImmutable(), world));
     }
 
     static Transition TransitionOf(string screenplay) => screenplay switch

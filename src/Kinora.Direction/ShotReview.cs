@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// The operator's look through the lens before a take: each planned shot is built and measured as `kinora check`
+/// measures it, and one that loses its subject (behind the set, off the edge of frame), leaves its rig's limits,
+/// stands the camera inside the set, or jumps against the shot before it is re-planned the way a crew would: a
+/// pan from one clear spot instead of chasing through a cramped set, then a looser frame, then a swing round.
+/// The reason of a changed shot says what was changed and why.
+/// </summary>
+public static class ShotReview
+{
+    /// <summary>The visibility a reviewed shot must reach: the report's 90 %, with a margin for rounding at other frame rates.</summary>
+    const double Wanted = 1 - CoverageReport.EyesOutAllowed + 0.02;
+
+    public static ImmutableArray<Shot> Review(IReadOnlyList<Shot> shots, IWorldView world)
+    {
+        ArgumentNullException.ThrowIfNull(shots);
+        ArgumentNullException.ThrowIfNull(world);
+        int fps = world.Production.Bible.Format.Fps;
+        var reviewed = ImmutableArray.CreateBuilder<Shot>(shots.Count);
+        CameraTrack? previousTrack = null;
+        var tracks = new List<CameraTrack>(shots.Count);
+        foreach (var planned in shots)
+        {
+            var previous = reviewed.Count > 0 ? reviewed[^1] : null;
+            (Shot Shot, CameraTrack Track, double Score) Take(Shot shot)
+            {
+                var track = CameraTrack.For(shot, world);
+                bool jump = previous is not null && previousTrack is not null && CoverageReport.JumpCut(previous, previousTrack, shot, track, world);
+                return (shot, track, Score(CoverageReport.Measure(shot, track, world, fps, crossesLine: false, jump)));
+            }
+
+            var best = Take(planned);
+            if (planned.Primary is not null && best.Score < Good)
+            {
+                foreach (var variant in Variants(planned))
+                {
+                    var take = Take(variant);
+                    if (take.Score > best.Score) best = take;
+                    if (best.Score >= Good) break;
+                }
+            }
+            reviewed.Add(best.Shot);
+            tracks.Add(best.Track);
+            previousTrack = best.Track;
+        }
+
+        // A change must not put the camera across an exchange's line: where it would, the planned shot stands.
+        var list = new ShotList(reviewed.ToImmutable());
+        foreach (int i in CoverageReport.LineSides(list, tracks, world))
+            if (!ReferenceEquals(reviewed[i], shots[i])) reviewed[i] = shots[i];
+        return reviewed.MoveToImmutable();
+    }
+
+    const double Good = 1;
+
+    /// <summary>1 for a shot with nothing wrong; less the further it falls short, and far less for a broken rule.</summary>
+    static double Score(ShotCheck check)
+    {
+        double score = Math.Min(1, check.Visibility / Wanted);
+        if (!check.WithinRig) score -= 1;
+        if (check.BlockedFrames > 0) score -= 1;
+        if (check.JumpCut) score -= 0.5;
+        return score;
+    }
+
+    /// <summary>What a crew tries when the planned shot does not work, in order.</summary>
+    static IEnumerable<Shot> Variants(Shot shot)
+    {
+        string subject = shot.Primary!;
+        string what = shot.Move == CameraMove.Static ? "the locked-off frame" : $"the planned {ShotWords.Of(shot.Move)}";
+        var looser = Looser(shot.Size);
+        var loosest = Looser(looser);
+        if (shot.Move != CameraMove.Pan)
+            yield return Change(shot, CameraMove.Pan, shot.Size, shot.Angle, $"a pan from one clear spot, since {what} lost {subject}");
+        yield return Change(shot, CameraMove.Pan, looser, shot.Angle, $"a looser pan ({ShotWords.Of(looser)}) keeps {subject} in view");
+        if (loosest != looser)
+            yield return Change(shot, CameraMove.Pan, loosest, shot.Angle, $"a wide pan ({ShotWords.Of(loosest)}) keeps {subject} in view");
+        // Swinging round someone in an exchange could cross its line; only a lone subject is swung.
+        if (shot.Subjects.Length > 1) yield break;
+        foreach (double swing in new[] { 45.0, -45.0 })
+        {
+            double angle = Yaw.Degrees(Yaw.Wrap(Yaw.Radians(shot.Angle + swing)));
+            yield return Change(shot, CameraMove.Pan, looser, angle, $"swung {swing:+0;-0}° to a clear view of {subject}");
+        }
+    }
+
+    static ShotSize Looser(ShotSize size) => size == ShotSize.ExtremeWide ? size : size - 1;
+
+    static Shot Change(Shot shot, CameraMove move, ShotSize size, double angle, string why) => shot with
+    {
+        Move = move,
+        Size = size,
+        Angle = Math.Round(angle, 1),
+        FocalLength = size == shot.Size ? shot.FocalLength : Lens.Range(size).Min,
+        Aperture = size == shot.Size ? shot.Aperture : Lens.Aperture(size),
+        Reason = shot.Reason + "; reviewed: " + why,
+    };
+}
