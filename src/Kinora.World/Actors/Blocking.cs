@@ -382,7 +382,7 @@ public sealed class Blocking
     {
         var blockers = others.Select(o => (o.At, 0.6f)).ToList();
         var area = set.Stage.Inflate(1.4f);
-        for (int k = 0; k < 24; k++)
+        for (int k = 0; k < 40; k++)
             foreach (int side in new[] { 1, -1 })
             {
                 var p = Beside(v, seat, pos, heading, k * 0.2f, side);

@@ -81,6 +81,18 @@ public sealed class PropTrack
     /// <summary>The box round the prop at a pose, in the world.</summary>
     public Aabb BoundsAt(RigidPose pose)
     {
+        if (Design.Shape == ColliderShape.Sphere) return new Aabb(pose.Position - new Vector3(Design.HalfExtents.X), pose.Position + new Vector3(Design.HalfExtents.X));
+        if (Design.Shape == ColliderShape.Cylinder)
+        {
+            // Exact for a cylinder: the axis's reach plus the rim's along each world axis.
+            var axis = Vector3.Transform(Vector3.UnitY, pose.Orientation);
+            float r = Design.HalfExtents.X, hy = Design.HalfExtents.Y;
+            var reach = new Vector3(
+                hy * MathF.Abs(axis.X) + r * MathF.Sqrt(MathF.Max(0, 1 - axis.X * axis.X)),
+                hy * MathF.Abs(axis.Y) + r * MathF.Sqrt(MathF.Max(0, 1 - axis.Y * axis.Y)),
+                hy * MathF.Abs(axis.Z) + r * MathF.Sqrt(MathF.Max(0, 1 - axis.Z * axis.Z)));
+            return new Aabb(pose.Position - reach, pose.Position + reach);
+        }
         var h = Design.Shape == ColliderShape.Sphere ? new Vector3(Design.HalfExtents.X) : Design.Shape == ColliderShape.Cylinder
             ? new Vector3(Design.HalfExtents.X, Design.HalfExtents.Y, Design.HalfExtents.X) : Design.HalfExtents;
         var m = Matrix4x4.CreateFromQuaternion(pose.Orientation);

@@ -111,7 +111,7 @@ public sealed class VehicleStaging
         {
             if (set.Kind is not (LocationKind.Harbour or LocationKind.Beach)) return null;
             design = VehicleDesign.Boat(Palette.Matte(rgb.R, rgb.G, rgb.B));
-            laneZ = set.Kind == LocationKind.Harbour ? -11.4f : -12.5f;
+            laneZ = set.Kind == LocationKind.Harbour ? -14.2f : -12.5f;
             y = -0.3f;
         }
         var centre = set.Stage.Centre;
