@@ -192,6 +192,22 @@ public sealed class RigidBodyWorld
         return deepest;
     }
 
+    /// <summary>How many bodies (not held) overlap the ground, the set or another body by more than tolerance metres now.</summary>
+    public int CountPenetrating(float tolerance)
+    {
+        int count = 0;
+        for (int i = 0; i < bodies.Count; i++)
+        {
+            if (bodies[i].Held) continue;
+            contacts.Clear();
+            CollideWithWorld(i, 0);
+            for (int j = 0; j < bodies.Count; j++) if (j != i && !bodies[j].Held) CollidePair(i, j, 0);
+            if (contacts.Any(c => c.Depth > tolerance)) count++;
+        }
+        contacts.Clear();
+        return count;
+    }
+
     void Collide(bool speculative)
     {
         contacts.Clear();

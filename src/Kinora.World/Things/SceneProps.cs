@@ -27,6 +27,9 @@ public sealed class SceneProps
     readonly List<Aabb> floors = [];
 
     public IReadOnlyList<PropTrack> Props => props;
+
+    /// <summary>The set's solid boxes the props collide with (obstacles near the stage and raised floors), in metres.</summary>
+    public IReadOnlyList<Aabb> Solids { get; private set; } = [];
     public IReadOnlyList<DoorTrack> Doors => doors;
     public VehicleStaging Vehicles { get; }
 
@@ -169,8 +172,8 @@ public sealed class SceneProps
 
     SetState Simulate(ScenePlan scene, SetState before, List<(double At, PropCue Cue, int Order)> events, Dictionary<PropTrack, string> heldFromStart, Pcg32 dice)
     {
-        var statics = set.Obstacles.Where(o => set.Stage.Inflate(8).Contains(o.Centre with { Y = 1 }) || Overlaps(o, set.Stage.Inflate(8))).Concat(floors);
-        var world = new RigidBodyWorld(0, statics);
+        Solids = [.. set.Obstacles.Where(o => set.Stage.Inflate(8).Contains(o.Centre with { Y = 1 }) || Overlaps(o, set.Stage.Inflate(8))).Concat(floors)];
+        var world = new RigidBodyWorld(0, Solids);
         var flying = new List<RigidPose>?[props.Count];
         foreach (var p in props)
         {
@@ -273,9 +276,10 @@ public sealed class SceneProps
                 var from = world.PoseOf(held).Position;
                 var pose = poseOf(who, now);
                 var forward = pose is null ? -Vector3.UnitZ : new Vector3(-MathF.Sin(pose.Facing), 0, -MathF.Cos(pose.Facing));
-                var aim = cue.Target is { } target && blocking.Track(target) is { } catcher ? catcher.Sample(now).Position - from : forward * 4;
+                // Aimed to land well short of the catcher, so the bounces carry it to them, not through them.
+                var aim = cue.Target is { } target && blocking.Track(target) is { } catcher ? (catcher.Sample(now).Position - from) * 0.5f : forward * 3;
                 var flat = aim with { Y = 0 };
-                float distance = Math.Clamp(flat.Length(), 1.5f, 8f);
+                float distance = Math.Clamp(flat.Length(), 0.8f, 8f);
                 var direction = flat.LengthSquared() > 1e-6f ? Vector3.Normalize(flat) : forward;
                 float flight = 0.5f + distance / 10f;
                 float rise = (0.15f - from.Y + 0.5f * RigidBodyWorld.Gravity * flight * flight) / flight;
