@@ -130,10 +130,10 @@ public sealed class SceneProps
         {
             bool own = track == anchor;
             float body = ContinuityBodyRadius + r + 0.08f;
-            if (!own && Horizontal(track.Home - p) < body + 0.15f) return false;
+            if (Horizontal(track.Home - p) < body + (own ? 0.1f : 0.15f) && (!own || track.Segments.Count == 0 || track.Segments[0].Start > cueAt)) return false;
             foreach (var s in track.Segments)
             {
-                if (Horizontal(s.To - p) < body + (own ? 0 : 0.15f)) return false;
+                if (Horizontal(s.To - p) < body + (own ? 0.1f : 0.15f)) return false;
                 if (s.Way is not { } way) continue;
                 if (own && s.End <= cueAt + 1e-6) continue;   // the walk up to the prop ends beside it
                 for (float d = 0; d <= way.Length; d += 0.2f)
@@ -269,7 +269,7 @@ public sealed class SceneProps
                 return;
             }
             case PropVerb.Drop or PropVerb.Fall when cue.Who is { } who && Find(i => HeldBy(i, who)) is int held and >= 0:
-                Release(world, held, who, now, Vector3.Zero, new Vector3(dice.RangeF(-2, 2), dice.RangeF(-1, 1), dice.RangeF(-2, 2)));
+                Release(world, held, who, now, Vector3.Zero, new Vector3(dice.RangeF(-0.4f, 0.4f), dice.RangeF(-0.4f, 0.4f), dice.RangeF(-0.4f, 0.4f)));
                 return;
             case PropVerb.Throw when cue.Who is { } who && Find(i => HeldBy(i, who)) is int held and >= 0:
             {
@@ -310,7 +310,25 @@ public sealed class SceneProps
     void Release(RigidBodyWorld world, int i, string who, double now, Vector3 velocity, Vector3 spin)
     {
         var pose = Grip(props[i].Design, who, now) ?? world.PoseOf(i);
+        // A dropped thing is let go over clear floor, off everyone's feet and paths.
+        if (velocity.LengthSquared() < 1e-6f && SpotNear(props[i].Design, who, now) is { } spot) pose = pose with { Position = spot with { Y = pose.Position.Y } };
         world.Release(i, pose, velocity, spin);
+    }
+
+    /// <summary>The nearest clear floor spot round a person at t, in front first; null when there is none within 2 m.</summary>
+    Vector3? SpotNear(PropDesign design, string who, double now)
+    {
+        if (blocking.Track(who) is not { } track) return null;
+        var m = track.Sample(now);
+        float r = design.Footprint;
+        for (float ring = 0.5f + r; ring < 2.2f; ring += 0.15f)
+            for (int i = 0; i < 16; i++)
+            {
+                float yaw = m.Facing + (i % 2 == 0 ? 1 : -1) * (i + 1) / 2 * MathF.Tau / 16;
+                var p = m.Position with { Y = 0 } + new Vector3(-MathF.Sin(yaw), 0, -MathF.Cos(yaw)) * ring;
+                if (Clear(p, r, track, now)) return p;
+            }
+        return null;
     }
 
     /// <summary>Where a put-down prop goes: just above the table or floor in front of the holder.</summary>
@@ -322,6 +340,7 @@ public sealed class SceneProps
         float facing = m?.Facing ?? 0;
         var forward = new Vector3(-MathF.Sin(facing), 0, -MathF.Cos(facing));
         var spot = body + forward * (0.35f + design.Footprint);
+        if (SpotNear(design, holder, now) is { } clear) spot = clear;
         float top = FloorAt(spot);
         foreach (var o in set.Obstacles)
             if (spot.X >= o.Min.X && spot.X <= o.Max.X && spot.Z >= o.Min.Z && spot.Z <= o.Max.Z && o.Max.Y is > 0.3f and < 1.3f) top = MathF.Max(top, o.Max.Y);
