@@ -136,4 +136,50 @@ public class ScenePropsTests
             Assert.Equal(a.PropsAt(t).Select(p => p.Pose), b.PropsAt(t).Select(p => p.Pose));
         Assert.Equal(3, a.PropsAt(0).Length);
     }
+
+    [Fact]
+    public void People_walk_round_a_furnished_room_and_the_props_left_in_it_without_touching_them()
+    {
+        var room = new LocationSpec("Flat", LocationKind.Interior, 9, 40, 80);
+        var film = Film([Member("ADA"), Member("BEN")],
+            Scene(0, room, 0, 12, ["ADA", "BEN"],
+            [
+                Act(0, 0, 3, "ADA", "Ada drops the suitcase."),
+                Act(1, 3, 6, "BEN", "Ben kicks the ball."),
+                Say(2, 6, 12, "BEN", "ADA"),
+            ]),
+            Scene(1, room, 12, 40, ["ADA", "BEN"],
+            [
+                Do(0, 12, 18, "ADA", "walk"),
+                Say(1, 18, 21, "BEN", "ADA"),
+                Do(2, 21, 27, "BEN", "walk", "ADA"),
+                Do(3, 27, 33, "ADA", "walk"),
+                Do(4, 33, 40, "BEN", "walk"),
+            ]));
+        var world = WorldModel.Build(film);
+        var set = world.SetFor(1);
+        Assert.Equal(2, world.PropsAt(13).Length);
+        int moved = 0;
+        for (double t = 12; t < 40; t += 1 / 24.0)
+        {
+            var props = world.PropsAt(t);
+            foreach (var name in new[] { "ADA", "BEN" })
+            {
+                var body = world.Actor(name, t)!.Value;
+                if (body.Velocity.Length() > 0.1f) moved++;
+                foreach (var (prop, pose) in props)
+                    Assert.True(Gap(prop.BoundsAt(pose), body.Position) >= 0.2f, $"{name} walks into the {prop.Id} at {t:0.00} s");
+                foreach (var box in set.Obstacles.Where(o => o.Max.Y > 0.1f))
+                    Assert.True(Gap(box, body.Position) >= 0.2f, $"{name} walks into the set at {t:0.00} s");
+            }
+        }
+        Assert.True(moved > 24 * 4, "nobody walked");
+    }
+
+    static float Gap(Aabb box, Vector3 p)
+    {
+        float dx = MathF.Max(MathF.Max(box.Min.X - p.X, 0), p.X - box.Max.X);
+        float dz = MathF.Max(MathF.Max(box.Min.Z - p.Z, 0), p.Z - box.Max.Z);
+        return MathF.Sqrt(dx * dx + dz * dz);
+    }
 }
