@@ -26,7 +26,8 @@ public sealed record PropCue(double At, double End, PropVerb Verb, string? Who, 
         ("get out", PropVerb.GetOut), ("gets out", PropVerb.GetOut), ("got out", PropVerb.GetOut), ("climb out", PropVerb.GetOut), ("climbs out", PropVerb.GetOut),
         ("step out", PropVerb.GetOut), ("steps out", PropVerb.GetOut), ("pile out", PropVerb.GetOut), ("piles out", PropVerb.GetOut), ("stop at", PropVerb.GetOut),
         ("stops at", PropVerb.GetOut), ("pull up", PropVerb.GetOut), ("pulls up", PropVerb.GetOut), ("park", PropVerb.GetOut),
-        ("drive", PropVerb.Drive), ("drove", PropVerb.Drive), ("sail", PropVerb.Drive), ("row", PropVerb.Drive), ("motor", PropVerb.Drive),
+        ("drive", PropVerb.Drive), ("drove", PropVerb.Drive), ("sail", PropVerb.Drive), ("rows the", PropVerb.Drive), ("row the", PropVerb.Drive), ("rowing", PropVerb.Drive), ("rowed", PropVerb.Drive),
+        ("rows out", PropVerb.Drive), ("row out", PropVerb.Drive), ("motor", PropVerb.Drive),
         ("cruise", PropVerb.Drive), ("steer", PropVerb.Drive), ("speed", PropVerb.Drive), ("leave the harbour", PropVerb.Drive), ("leaves the harbour", PropVerb.Drive),
         ("open", PropVerb.OpenDoor), ("close", PropVerb.CloseDoor), ("shut", PropVerb.CloseDoor), ("slam", PropVerb.CloseDoor),
     ];
@@ -63,13 +64,20 @@ public sealed record PropCue(double At, double End, PropVerb Verb, string? Who, 
                 vehicle ??= text.Contains(" sail", StringComparison.Ordinal) || text.Contains(" row", StringComparison.Ordinal) || text.Contains("harbour", StringComparison.Ordinal) ? VehicleKind.Boat
                     : text.Contains(" driv", StringComparison.Ordinal) || text.Contains(" drove", StringComparison.Ordinal) ? VehicleKind.Car : null;
                 if (vehicle is { } k)
+                {
                     cues.Add(new PropCue(beat.Start, beat.End, verb.Value, beat.Subject, beat.Target, null, beat.Subject is null || text.StartsWith(" they ", StringComparison.Ordinal), k.ToString().ToLowerInvariant(), beat.Index));
-                continue;
+                    continue;
+                }
+                verb = null;
             }
             if (verb is PropVerb.OpenDoor or PropVerb.CloseDoor)
             {
-                if (Vocabulary.HasWord(text, "door")) cues.Add(new PropCue(beat.Start, beat.End, verb.Value, beat.Subject, null, null, false, "door", beat.Index));
-                continue;
+                if (Vocabulary.HasWord(text, "door"))
+                {
+                    cues.Add(new PropCue(beat.Start, beat.End, verb.Value, beat.Subject, null, null, false, "door", beat.Index));
+                    continue;
+                }
+                verb = null;   // "opens the box": the box is just there
             }
             if (named is not { } prop) continue;
             // A prop named with no verb we know is just there: brought into the scene where its subject stands.
