@@ -67,6 +67,7 @@ public sealed class Blocking
         }
         Tracks = [.. present.Select(n => tracks[n])];
 
+        if (vehicles is not null) SeatFromTheStart(scene);
         foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index)) Play(beat);
     }
 
@@ -318,6 +319,8 @@ public sealed class Blocking
                         Board(r, v, beat.Start);
                         if (riders.TryGetValue(r, out var ride) && r.Riding == v) start = Math.Max(start, ride.Boarded);
                     }
+                // The vehicle does not leave without whoever drives it.
+                if (who is not null && who.Riding != v) break;
                 Drive(v, start, Math.Max(beat.End, start + 3));
                 break;
             }
@@ -329,6 +332,31 @@ public sealed class Blocking
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// A scene that drives a vehicle no one has got into on screen ("they drive along the coast road") starts with
+    /// everyone in it already in their seats.
+    /// </summary>
+    void SeatFromTheStart(ScenePlan scene)
+    {
+        var boarded = new HashSet<VehicleKind>();
+        foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index))
+            foreach (var cue in vehicles!.CuesFor(beat.Index))
+            {
+                var kind = cue.Noun == "boat" ? VehicleKind.Boat : VehicleKind.Car;
+                if (cue.Verb == PropVerb.GetIn) boarded.Add(kind);
+                if (cue.Verb != PropVerb.Drive || cue.Who is null || !boarded.Add(kind) || vehicles.For(kind) is not { } v) continue;
+                var (pos, heading) = v.Parked;
+                foreach (var r in Tracks)
+                {
+                    int seatIndex = vehicles.TakeSeat(v);
+                    if (seatIndex < 0) break;
+                    var seat = v.Design.SeatAt(seatIndex, pos, heading);
+                    r.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Ride, scene.Start, sceneEnd, seat.Position, heading, seat.Position, heading, Vehicle: v, SeatIndex: seatIndex));
+                    riders[r] = (seatIndex, scene.Start);
+                }
+            }
     }
 
     void Board(ActorTrack who, VehicleTrack v, double at)
