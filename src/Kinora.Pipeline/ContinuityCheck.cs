@@ -18,6 +18,9 @@ public static class ContinuityCheck
     /// <summary>A body's footprint for overlaps: a vertical cylinder of this radius round its ground position, in metres.</summary>
     public const float BodyRadius = 0.2f;
 
+    /// <summary>How far a prop may reach into the ground, the set or another prop before it counts as sunk in, in metres.</summary>
+    public const float PropTolerance = 0.001f;
+
     public static ContinuityReport Run(FilmPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -34,6 +37,7 @@ public static class ContinuityCheck
 
         var slide = new double[shots.Length];
         var overlaps = new int[shots.Length];
+        var propOverlaps = new int[shots.Length];
         double worstSlide = 0;
         string? worstWhere = null;
         int frames = production.FrameCount;
@@ -47,6 +51,12 @@ public static class ContinuityCheck
             var names = world.BlockingFor(s).Tracks.Select(t => t.Name).ToArray();
             var previous = new BodyPose?[names.Length];
             var states = new ActorState?[names.Length];
+            var riding = new VehicleTrack?[names.Length];
+            // The scene's props in a rigid-body world of their own, posed frame by frame and measured for overlaps.
+            var things = world.ThingsFor(s);
+            var props = new RigidBodyWorld(0, things.Solids);
+            foreach (var prop in things.Props) props.Add(prop.Design.Spec(prop.Id), things.PoseAt(prop, scene.Start), asleep: true);
+            var propPoses = new RigidPose[things.Props.Count];
             int first = (int)Math.Ceiling(scene.Start * fps - 1e-9), end = Math.Min(frames, (int)Math.Ceiling(scene.End * fps - 1e-9));
             for (int n = first; n < end; n++)
             {
@@ -56,6 +66,7 @@ public static class ContinuityCheck
                 {
                     var performance = world.Performance(names[a], t);
                     states[a] = performance?.State;
+                    riding[a] = performance is null ? null : world.VehicleOf(names[a], t);
                     var pose = performance?.Pose;
                     if (pose is not null && previous[a] is { } before)
                     {
@@ -71,13 +82,31 @@ public static class ContinuityCheck
                     }
                     previous[a] = pose;
                 }
+                for (int p = 0; p < things.Props.Count; p++)
+                {
+                    var prop = things.Props[p];
+                    propPoses[p] = things.PoseAt(prop, t);
+                    if (prop.HolderAt(t) is not null) props.Hold(p, propPoses[p]);
+                    else props.Place(p, propPoses[p]);
+                }
+                if (things.Props.Count > 0) propOverlaps[shot] += props.CountPenetrating(PropTolerance);
                 for (int a = 0; a < names.Length; a++)
                 {
                     if (states[a] is not { } body) continue;
                     for (int b = a + 1; b < names.Length; b++)
                         if (states[b] is { } other && Horizontal(body.Position - other.Position) < 2 * BodyRadius) overlaps[shot]++;
+                    // Someone in a vehicle (or climbing in or out) is where the vehicle carries them, not standing on the set.
+                    if (riding[a] is not null) continue;
                     foreach (var box in solid)
                         if (box.Min.Y < body.Position.Y + body.Height && Enters(body.Position, box)) overlaps[shot]++;
+                    for (int p = 0; p < things.Props.Count; p++)
+                    {
+                        var bounds = things.Props[p].BoundsAt(propPoses[p]);
+                        if (bounds.Max.Y > body.Position.Y + 0.01f && bounds.Min.Y < body.Position.Y + body.Height
+                            && !string.Equals(things.Props[p].HolderAt(t), names[a], StringComparison.OrdinalIgnoreCase) && Enters(body.Position, bounds)) overlaps[shot]++;
+                    }
+                    foreach (var v in things.Vehicles.Vehicles)
+                        if (Enters(body.Position, v.BoundsAt(t))) overlaps[shot]++;
                 }
             }
         }
@@ -92,7 +121,7 @@ public static class ContinuityCheck
             foreach (var track in world.BlockingFor(sceneIndex).Tracks)
                 if (world.Pose(track.Name, mid) is { } pose && world.Performer(track.Name) is { } body)
                     seen.Add(new CharacterLook(track.Name, Appearance(body, pose, dressing)));
-            looks[i] = new ShotContinuity(shots[i].Id, slide[i], overlaps[i], seen.ToImmutable());
+            looks[i] = new ShotContinuity(shots[i].Id, slide[i], overlaps[i], seen.ToImmutable()) { PropInterpenetrations = propOverlaps[i] };
         }
 
         var characters = looks.SelectMany(l => l.Looks).GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
@@ -108,6 +137,8 @@ public static class ContinuityCheck
                 violations.Add($"{shots[i].Id}: a planted foot slides {looks[i].FootSlide:0.0} cm between frames");
             if (looks[i].Interpenetrations > 0)
                 violations.Add($"{shots[i].Id}: bodies overlap each other or the set in {looks[i].Interpenetrations} frame×pairs");
+            if (looks[i].PropInterpenetrations > 0)
+                violations.Add($"{shots[i].Id}: props sink into the ground, the set or each other in {looks[i].PropInterpenetrations} frame×props");
         }
         foreach (var c in characters.Where(c => !c.Consistent))
             violations.Add($"film: {c.Name} changes appearance ({c.Hashes.Length} different looks)");
@@ -115,7 +146,7 @@ public static class ContinuityCheck
             violations.Add($"film: scene {x.Scene} ({x.Heading}): sun off the story clock by {x.ElevationError:0.00}° elevation, {x.AzimuthError:0.00}° azimuth");
 
         return new ContinuityReport(production.Bible.Title, production.Duration, fps, frames, coverage, [.. looks], characters, sun,
-            worstSlide, worstWhere, overlaps.Sum(), violations.ToImmutable());
+            worstSlide, worstWhere, overlaps.Sum(), violations.ToImmutable()) { PropInterpenetrations = propOverlaps.Sum() };
     }
 
     static float Horizontal(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);

@@ -31,6 +31,9 @@ public sealed record ContinuityReport(
 
     public bool Clean => Violations.IsEmpty;
 
+    /// <summary>Frame×props in which a prop sinks more than a millimetre into the ground, the set or another prop.</summary>
+    public int PropInterpenetrations { get; init; }
+
     public double MaxSunElevationError => Sun.IsEmpty ? 0 : Sun.Max(s => s.ElevationError);
 
     public double MaxSunAzimuthError => Sun.IsEmpty ? 0 : Sun.Max(s => s.AzimuthError);

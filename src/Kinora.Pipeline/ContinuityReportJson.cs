@@ -37,6 +37,7 @@ public static class ContinuityReportJson
             w.WriteNumber("camera_blocked_frames", coverage.Shots.Sum(s => s.BlockedFrames));
             Number(w, "max_foot_slide_cm", report.MaxFootSlide);
             w.WriteNumber("interpenetrations", report.Interpenetrations);
+            w.WriteNumber("prop_interpenetrations", report.PropInterpenetrations);
             w.WriteNumber("appearance_changes", report.Characters.Sum(c => Math.Max(0, c.Hashes.Length - 1)));
             Number(w, "max_sun_elevation_error_deg", report.MaxSunElevationError);
             Number(w, "max_sun_azimuth_error_deg", report.MaxSunAzimuthError);
@@ -83,6 +84,7 @@ public static class ContinuityReportJson
                 w.WriteNumber("camera_blocked_frames", c.BlockedFrames);
                 Number(w, "max_foot_slide_cm", world.FootSlide);
                 w.WriteNumber("interpenetrations", world.Interpenetrations);
+                w.WriteNumber("prop_interpenetrations", world.PropInterpenetrations);
                 w.WriteStartObject("appearance");
                 foreach (var look in world.Looks) w.WriteString(look.Name, look.Hash);
                 w.WriteEndObject();

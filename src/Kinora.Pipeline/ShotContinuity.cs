@@ -5,6 +5,10 @@ namespace Kinora.Pipeline;
 /// <summary>
 /// The world's continuity inside one shot: the largest slide of a planted foot between two frames
 /// (centimetres), how many frame×pair overlaps of bodies with each other or with the set it holds, and each
-/// present character's appearance hash, sampled in the shot.
+/// present character's appearance hash, sampled in the shot. PropInterpenetrations counts frame×props where a
+/// prop reaches more than a millimetre into the ground, the set or another prop.
 /// </summary>
-public sealed record ShotContinuity(string Id, double FootSlide, int Interpenetrations, ImmutableArray<CharacterLook> Looks);
+public sealed record ShotContinuity(string Id, double FootSlide, int Interpenetrations, ImmutableArray<CharacterLook> Looks)
+{
+    public int PropInterpenetrations { get; init; }
+}

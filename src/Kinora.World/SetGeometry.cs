@@ -29,6 +29,9 @@ public sealed record SetGeometry(
     /// <summary>Centres of window openings (metres) in interiors: daylight spills in through them.</summary>
     public ImmutableArray<Vector3> Windows { get; init; } = [];
 
+    /// <summary>Hinged doors, drawn apart from the static geometry because they open and close.</summary>
+    public ImmutableArray<Door> Doors { get; init; } = [];
+
     /// <summary>Which recipe built the set.</summary>
     public Kinora.Production.LocationKind Kind { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed partial class WorldModel : IWorldView
             cast.TryAdd(member.Name, new Humanoid(member, seed));
         sceneSets = new SetGeometry[production.Scenes.Length];
         blocking = new Blocking[production.Scenes.Length];
+        things = new SceneProps[production.Scenes.Length];
         for (int i = 0; i < production.Scenes.Length; i++)
         {
             var scene = production.Scenes[i];
@@ -37,7 +38,7 @@ public sealed partial class WorldModel : IWorldView
                 setsInOrder.Add(set);
             }
             sceneSets[i] = set;
-            blocking[i] = new Blocking(scene, set, n => cast.GetValueOrDefault(n), seed);
+            Stage(i, scene, set, id, seed);
         }
     }
 
@@ -72,6 +73,7 @@ public sealed partial class WorldModel : IWorldView
             body.Dress(pose, dynamic);
             actors.Add(state);
         }
+        things[index].Draw(t, dynamic);
         float glow = Daylight.LampLevel(light.SunElevation * 180 / Math.PI, Weather.Cloud(scene.Weather), set.Interior);
         if (glow > 0.01f)
             foreach (var g in set.NightGlow)

@@ -9,11 +9,11 @@ namespace Kinora.World;
 /// </summary>
 public sealed class ActorTrack
 {
-    public enum SegmentKind { Turn, Move, SitDown, StandUp }
+    public enum SegmentKind { Turn, Move, SitDown, StandUp, GetIn, Ride, GetOut }
 
     /// <summary>A timed piece of blocking; the state at its start is the state at the end of the one before.</summary>
     public sealed record Segment(SegmentKind Kind, double Start, double End, Vector3 From, float FacingFrom, Vector3 To, float FacingTo,
-        Walkway? Way = null, WalkCycle? Cycle = null, Gait Gait = Gait.Walk, Seat? Seat = null);
+        Walkway? Way = null, WalkCycle? Cycle = null, Gait Gait = Gait.Walk, Seat? Seat = null, VehicleTrack? Vehicle = null, int SeatIndex = 0);
 
     /// <summary>An interval on the film clock (seconds) with what happens in it: a target to look at, a gesture.</summary>
     public sealed record Cue(double Start, double End, string What, string? Target);
@@ -42,6 +42,9 @@ public sealed class ActorTrack
     public float Facing { get; private set; }
     public Seat? SeatedOn { get; private set; }
 
+    /// <summary>The vehicle the character sits in once every segment so far has played, or null.</summary>
+    public VehicleTrack? Riding { get; private set; }
+
     /// <summary>Film time at which the last segment ends.</summary>
     public double BusyUntil => segments.Count == 0 ? double.NegativeInfinity : segments[^1].End;
 
@@ -55,9 +58,29 @@ public sealed class ActorTrack
         Position = s.To;
         Facing = s.FacingTo;
         SeatedOn = s.Kind switch { SegmentKind.SitDown => s.Seat, SegmentKind.StandUp => null, _ => SeatedOn };
+        Riding = s.Kind switch { SegmentKind.GetIn or SegmentKind.Ride => s.Vehicle, SegmentKind.GetOut => null, _ => Riding };
+    }
+
+    /// <summary>The vehicle the character is in or getting into or out of at film time t, or null.</summary>
+    public VehicleTrack? VehicleAt(double t)
+    {
+        foreach (var s in segments)
+        {
+            if (t < s.Start) return null;
+            if (s.Kind is SegmentKind.GetIn or SegmentKind.Ride or SegmentKind.GetOut && t < s.End) return s.Vehicle;
+        }
+        return null;
     }
 
     public void AddCue(Cue c) => cues.Add(c);
+
+    /// <summary>Ends the ride the track finishes with at film time at, so the character can get out then.</summary>
+    public void EndRide(double at)
+    {
+        if (segments.Count == 0 || segments[^1].Kind != SegmentKind.Ride) throw new InvalidOperationException("the track does not end in a ride");
+        var ride = segments[^1];
+        segments[^1] = ride with { End = Math.Max(ride.Start, at) };
+    }
 
     /// <summary>How strongly a cue of this kind applies at t, 0..1, ramped over 0.3 s so gestures never pop.</summary>
     public float CueWeight(string what, double t, out string? target)
@@ -112,6 +135,18 @@ public sealed class ActorTrack
                 return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.StandUp:
                 return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
+            case SegmentKind.GetIn or SegmentKind.Ride or SegmentKind.GetOut:
+            {
+                // In a vehicle the body rides its seat; getting in and out it moves between the kerb and the seat.
+                var v = seg.Vehicle!;
+                var seatNow = v.SeatAt(seg.SeatIndex, t);
+                float inside = seg.Kind switch { SegmentKind.GetIn => Ease(u), SegmentKind.GetOut => 1 - Ease(u), _ => 1 };
+                var kerb = seg.Kind == SegmentKind.GetOut ? seg.To : seg.From;
+                var kerbFacing = seg.Kind == SegmentKind.GetOut ? seg.FacingTo : seg.FacingFrom;
+                var body = Vector3.Lerp(kerb, seatNow.Position, inside);
+                var face = LerpAngle(kerbFacing, seatNow.Facing, inside);
+                return Still(body, face, inside, seatNow) with { LeftPlanted = false, RightPlanted = false };
+            }
             default:
             {
                 var way = seg.Way!;

@@ -28,9 +28,13 @@ public sealed class Blocking
     /// <summary>Present cast in the scene's order, with their tracks.</summary>
     public ImmutableArray<ActorTrack> Tracks { get; }
 
-    public Blocking(ScenePlan scene, SetGeometry set, Func<string, Humanoid?> cast, long seed)
+    readonly VehicleStaging? vehicles;
+    readonly Dictionary<ActorTrack, (int Seat, double Boarded)> riders = [];
+
+    public Blocking(ScenePlan scene, SetGeometry set, Func<string, Humanoid?> cast, long seed, VehicleStaging? vehicles = null)
     {
         Scene = scene;
+        this.vehicles = vehicles;
         this.set = set;
         sceneEnd = scene.End;
         planner = new PathPlanner(set);
@@ -63,6 +67,7 @@ public sealed class Blocking
         }
         Tracks = [.. present.Select(n => tracks[n])];
 
+        if (vehicles is not null) SeatFromTheStart(scene);
         foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index)) Play(beat);
     }
 
@@ -104,6 +109,11 @@ public sealed class Blocking
 
     void Play(Beat beat)
     {
+        if (vehicles?.CuesFor(beat.Index) is { Count: > 0 } rides)
+        {
+            foreach (var cue in rides) PlayVehicle(cue, beat);
+            return;
+        }
         if (beat.Subject is null || !tracks.TryGetValue(beat.Subject, out var who)) return;
         ActorTrack? target = beat.Target is { } t ? tracks.GetValueOrDefault(t) : null;
         if (target == who) target = null;
@@ -173,7 +183,7 @@ public sealed class Blocking
 
     void Turn(ActorTrack who, float to, double at)
     {
-        if (who.SeatedOn is not null) return;
+        if (who.SeatedOn is not null || who.Riding is not null) return;
         double start = Math.Max(at, who.BusyUntil);
         if (start + TurnTime > sceneEnd) return;
         float delta = ActorTrack.WrapPi(to - who.Facing);
@@ -184,6 +194,7 @@ public sealed class Blocking
 
     void StandUp(ActorTrack who, double at)
     {
+        if (who.Riding is not null) return;
         if (who.SeatedOn is not { } seat) return;
         who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.StandUp, at, at + SitTime, who.Position, who.Facing, who.Position, who.Facing, Seat: seat));
     }
@@ -193,6 +204,7 @@ public sealed class Blocking
 
     void Travel(ActorTrack who, ActorTrack? target, Beat beat)
     {
+        if (who.Riding is not null) return;
         double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
         if (who.SeatedOn is not null) { StandUp(who, start); start = who.BusyUntil; }
         double end = Math.Max(beat.End, start + 1.5);
@@ -255,7 +267,7 @@ public sealed class Blocking
 
     void Sit(ActorTrack who, Beat beat)
     {
-        if (who.SeatedOn is not null) return;
+        if (who.SeatedOn is not null || who.Riding is not null) return;
         var others = Others(who);
         var taken = Tracks.Where(o => o.SeatedOn is not null).Select(o => o.SeatedOn!.Value.Position).ToList();
         var seats = set.Seats.Where(s => !taken.Any(p => Vector3.Distance(p, s.Position) < 0.3f))
@@ -281,5 +293,169 @@ public sealed class Blocking
         double s0 = Math.Max(who.BusyUntil, start);
         if (s0 + SitTime > sceneEnd) return;
         who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.SitDown, s0, s0 + SitTime, who.Position, who.Facing, who.Position, who.Facing, Seat: seat));
+    }
+
+    /// <summary>Getting into a vehicle, driving or sailing it, getting out: the vehicle's drive and its riders' seats.</summary>
+    void PlayVehicle(PropCue cue, Beat beat)
+    {
+        var v = vehicles!.For(cue.Noun == "boat" ? VehicleKind.Boat : VehicleKind.Car);
+        if (v is null) return;
+        ActorTrack? who = cue.Who is { } name ? tracks.GetValueOrDefault(name) : null;
+        switch (cue.Verb)
+        {
+            case PropVerb.GetIn:
+            {
+                var boarding = cue.Plural ? [.. Tracks] : new[] { who, cue.Target is { } t ? tracks.GetValueOrDefault(t) : null }.OfType<ActorTrack>().ToList();
+                foreach (var r in boarding) Board(r, v, beat.Start);
+                break;
+            }
+            case PropVerb.Drive:
+            {
+                // Whoever drives takes everyone in the scene along; a vehicle named with no one ("boats leave") goes alone.
+                double start = Math.Max(beat.Start, v.BusyUntil);
+                if (who is not null)
+                    foreach (var r in Tracks)
+                    {
+                        Board(r, v, beat.Start);
+                        if (riders.TryGetValue(r, out var ride) && r.Riding == v) start = Math.Max(start, ride.Boarded);
+                    }
+                // The vehicle does not leave without whoever drives it.
+                if (who is not null && who.Riding != v) break;
+                Drive(v, start, Math.Max(beat.End, start + 3));
+                break;
+            }
+            case PropVerb.GetOut:
+            {
+                double at = Math.Max(beat.Start, v.BusyUntil);
+                var leaving = cue.Plural || who is null || who.Riding != v ? Tracks.Where(r => r.Riding == v).ToList() : [who];
+                foreach (var r in leaving) { Alight(r, v, at); at += 0.4; }
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A scene that drives a vehicle no one has got into on screen ("they drive along the coast road") starts with
+    /// everyone in it already in their seats.
+    /// </summary>
+    void SeatFromTheStart(ScenePlan scene)
+    {
+        var boarded = new HashSet<VehicleKind>();
+        foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index))
+            foreach (var cue in vehicles!.CuesFor(beat.Index))
+            {
+                var kind = cue.Noun == "boat" ? VehicleKind.Boat : VehicleKind.Car;
+                if (cue.Verb == PropVerb.GetIn) boarded.Add(kind);
+                if (cue.Verb != PropVerb.Drive || cue.Who is null || !boarded.Add(kind) || vehicles.For(kind) is not { } v) continue;
+                var (pos, heading) = v.Parked;
+                foreach (var r in Tracks)
+                {
+                    int seatIndex = vehicles.TakeSeat(v);
+                    if (seatIndex < 0) break;
+                    var seat = v.Design.SeatAt(seatIndex, pos, heading);
+                    r.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Ride, scene.Start, sceneEnd, seat.Position, heading, seat.Position, heading, Vehicle: v, SeatIndex: seatIndex));
+                    riders[r] = (seatIndex, scene.Start);
+                }
+            }
+    }
+
+    void Board(ActorTrack who, VehicleTrack v, double at)
+    {
+        if (who.Riding is not null) return;
+        if (who.SeatedOn is not null) StandUp(who, Math.Max(at, who.BusyUntil));
+        var (pos, heading) = v.Parked;
+        int seatIndex = vehicles!.TakeSeat(v);
+        if (seatIndex < 0) return;
+        var seat = v.Design.SeatAt(seatIndex, pos, heading);
+        var others = Others(who);
+        if (DoorSpot(v, seat, pos, heading, others) is not { } door) return;
+        double start = Math.Max(Math.Max(at, who.BusyUntil), Math.Max(lastMoveEnd, v.BusyUntil));
+        if (Vector3.Distance(door, who.Position) > 0.2f)
+        {
+            var way = planner.Find(who.Position, door, others);
+            if (way is null) return;
+            double walk = Math.Max(way.Length / 1.2, 0.8);
+            if (start + walk + TurnTime + 2.5 > sceneEnd) return;
+            var cycle = new WalkCycle(way, 0.6f * who.Track / 0.055f / 1.75f, 0.6f, who.Track, 0.07f);
+            Turn(who, way.HeadingAt(0), start);
+            double t0 = Math.Max(start + TurnTime, who.BusyUntil);
+            who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Move, t0, t0 + walk, who.Position, who.Facing, way.Points[^1], way.HeadingAt(way.Length), way, cycle));
+            lastMoveEnd = who.BusyUntil;
+        }
+        double inAt = Math.Max(who.BusyUntil, start);
+        double climb = 1.2 + 0.4 * Math.Max(0, Vector3.Distance(door with { Y = 0 }, seat.Position with { Y = 0 }) - 1);
+        if (inAt + climb + 0.5 > sceneEnd) return;
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.GetIn, inAt, inAt + climb, who.Position, who.Facing, seat.Position, heading, Vehicle: v, SeatIndex: seatIndex));
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Ride, inAt + climb, sceneEnd, seat.Position, heading, seat.Position, heading, Vehicle: v, SeatIndex: seatIndex));
+        riders[who] = (seatIndex, inAt + climb);
+        lastMoveEnd = Math.Max(lastMoveEnd, inAt + climb);
+    }
+
+    void Alight(ActorTrack who, VehicleTrack v, double at)
+    {
+        if (who.Riding != v || !riders.TryGetValue(who, out var ride)) return;
+        double t0 = Math.Max(at, ride.Boarded);
+        if (t0 + 1.5 > sceneEnd) return;
+        var (pos, heading) = v.Sample(t0);
+        var seat = v.Design.SeatAt(ride.Seat, pos, heading);
+        var door = DoorSpot(v, seat, pos, heading, Others(who)) ?? Beside(v, seat, pos, heading, 0);
+        double climb = 1.2 + 0.4 * Math.Max(0, Vector3.Distance(door with { Y = 0 }, seat.Position with { Y = 0 }) - 1);
+        if (t0 + climb > sceneEnd) return;
+        who.EndRide(t0);
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.GetOut, t0, t0 + climb, seat.Position, heading, door, heading, Vehicle: v, SeatIndex: ride.Seat));
+    }
+
+    /// <summary>Where a person stands to get into a seat: beside the vehicle on the seat's side (or the other), clear of everything.</summary>
+    Vector3? DoorSpot(VehicleTrack v, Seat seat, Vector3 pos, float heading, List<(Vector3 At, float Radius)> others)
+    {
+        var blockers = others.Select(o => (o.At, 0.6f)).ToList();
+        var area = set.Stage.Inflate(1.4f);
+        for (int k = 0; k < 40; k++)
+            foreach (int side in new[] { 1, -1 })
+            {
+                var p = Beside(v, seat, pos, heading, k * 0.2f, side);
+                bool onStage = area.Contains(p with { Y = 0.5f });
+                if (!onStage && k == 0 && v.Design.Kind == VehicleKind.Car) return p;   // off the set: the road is clear
+                if (onStage && planner.CanStand(p, blockers)) return p;
+            }
+        return null;
+    }
+
+    static Vector3 Beside(VehicleTrack v, Seat seat, Vector3 pos, float heading, float further, int flip = 1)
+    {
+        var right = new Vector3(MathF.Cos(heading), 0, -MathF.Sin(heading));
+        float local = Vector3.Dot(seat.Position - pos, right);
+        float side = (local < 0 ? -1 : 1) * flip;
+        var p = seat.Position + right * side * (v.Design.HalfSize.Z - MathF.Abs(local) + 0.6f + further);
+        return p with { Y = 0 };
+    }
+
+    void Drive(VehicleTrack v, double start, double end)
+    {
+        if (vehicles!.RouteFrom(v) is not { } route) return;
+        end = Math.Min(end, sceneEnd);
+        double time = end - start;
+        if (time < 2) return;
+        float cruise = v.Design.CruiseSpeed;
+        // With a fifth of the time easing up and a fifth easing down, the mean speed is 0.8 of cruise.
+        float want = 0.8f * cruise * (float)time;
+        if (route.Length > want) route = Prefix(route, want);
+        else time = Math.Max(2, route.Length / (0.8 * cruise));
+        v.Add(new VehicleTrack.Drive(start, start + time, route));
+    }
+
+    static Walkway Prefix(Walkway way, float length)
+    {
+        var points = new List<Vector3> { way.Points[0] };
+        float along = 0;
+        for (int i = 1; i < way.Points.Length; i++)
+        {
+            float seg = Vector3.Distance(way.Points[i - 1], way.Points[i]);
+            if (along + seg >= length) break;
+            along += seg;
+            points.Add(way.Points[i]);
+        }
+        points.Add(way.At(length));
+        return new Walkway(points);
     }
 }

@@ -160,7 +160,8 @@ static class Props
         b.Solid(V((-hw + doorX - 0.5f) / 2, height / 2, hd + t / 2), V(doorX - 0.5f + hw, height, t), wall);
         b.Solid(V((doorX + 0.5f + hw) / 2, height / 2, hd + t / 2), V(hw - doorX - 0.5f, height, t), wall);
         b.Box(V(doorX, (height + 2.1f) / 2, hd + t / 2), V(1f, height - 2.1f, t), wall);
-        b.Box(V(doorX, 1.05f, hd + t * 0.8f), V(0.9f, 2.05f, 0.05f), Palette.DarkWood);
+        // The leaf hangs on its west edge and swings out of the room, clear of anyone inside.
+        b.AddDoor(new Door(V(doorX - 0.45f, 0.025f, hd + t * 0.8f), 0.9f, 2.05f, 0.05f, 0f, -1, Palette.DarkWood));
         b.Block(V(doorX, 1.05f, hd + t * 0.8f), V(1f, 2.1f, 0.1f));
         // North wall: solid piers between windows, sill below and lintel above each opening.
         float sill = 0.9f, top = MathF.Min(2.3f, height - 0.3f), ww = 1.2f;

@@ -22,6 +22,7 @@ public sealed class SetBuilder
     readonly List<PointLight> lamps = [];
     readonly List<Seat> seats = [];
     readonly List<Vector3> windows = [];
+    readonly List<Door> doors = [];
 
     /// <summary>The set's dice; recipes draw from it in a fixed order.</summary>
     public Pcg32 Dice;
@@ -141,6 +142,9 @@ public sealed class SetBuilder
 
     public void Window(Vector3 centre) => windows.Add(centre);
 
+    /// <summary>A hinged door leaf (drawn by the world at its opening angle, not part of the static set).</summary>
+    public void AddDoor(Door door) => doors.Add(door);
+
     public IReadOnlyList<Aabb> Obstacles => obstacles;
 
     /// <summary>Distance in the ground plane from p to the nearest obstacle that reaches below head height, in metres.</summary>
@@ -216,6 +220,7 @@ public sealed class SetBuilder
             NightGlow = [.. glow],
             Seats = [.. seats],
             Windows = [.. windows],
+            Doors = [.. doors],
             Kind = kind,
         };
     }

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace Kinora.World;
+
+/// <summary>The world's things: props, doors and vehicles, and the state each set is left in from scene to scene.</summary>
+public sealed partial class WorldModel
+{
+    readonly SceneProps[] things;
+    readonly Dictionary<string, SetState> setStates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Stages scene i in story order: the set starts as the last scene there left it (props where they came to
+    /// rest, doors as they were left, vehicles where they were parked); people walk around those; then what
+    /// the action does to the things is simulated, and the set's state is carried on.
+    /// </summary>
+    void Stage(int i, Kinora.Production.ScenePlan scene, SetGeometry set, string id, long seed)
+    {
+        var before = setStates.GetValueOrDefault(id) ?? SetState.Untouched;
+        var cues = PropCue.Read(scene);
+        var vehicles = VehicleStaging.Prepare(scene, set, before, cues, seed);
+        var extra = vehicles.ParkedBounds.Concat(SceneProps.Footprints(before)).ToList();
+        var walkable = extra.Count == 0 ? set : set with { Obstacles = set.Obstacles.AddRange(extra) };
+        blocking[i] = new Blocking(scene, walkable, n => cast.GetValueOrDefault(n), seed, vehicles);
+        var b = blocking[i];
+        things[i] = new SceneProps(scene, set, before, cues, b, vehicles,
+            (name, t) => b.Track(name) is { } track && cast.TryGetValue(name, out var body) ? Perform(b, track, body, t).Pose : null, seed);
+        setStates[id] = things[i].After;
+    }
+
+    /// <summary>The props, doors and vehicles of a scene.</summary>
+    public SceneProps ThingsFor(int sceneIndex) => things[sceneIndex];
+
+    /// <summary>The state scene i leaves its set in.</summary>
+    public SetState StateAfter(int sceneIndex) => things[sceneIndex].After;
+
+    /// <summary>The vehicle a character is in (or getting into or out of) at film time t, or null.</summary>
+    public VehicleTrack? VehicleOf(string name, double t)
+    {
+        if (Production.Scenes.Length == 0) return null;
+        return blocking[SceneIndexAt(t)].Track(name)?.VehicleAt(t);
+    }
+
+    /// <summary>Where each prop of the scene playing at film time t is, by id.</summary>
+    public ImmutableArray<(PropTrack Prop, RigidPose Pose)> PropsAt(double t)
+    {
+        if (Production.Scenes.Length == 0) return [];
+        var scene = things[SceneIndexAt(t)];
+        return [.. scene.Props.Select(p => (p, scene.PoseAt(p, t)))];
+    }
+}
