@@ -15,12 +15,18 @@ int frames = args.Length > 2 ? int.Parse(args[2]) : 24;
 
 if (mode == "preview")
 {
-    foreach (var (name, world) in new[] { ("day", TestScenes.Day()), ("night", TestScenes.Night()), ("rain", TestScenes.Rain()), ("street", BenchScene.Frame(0)) })
+    foreach (var (name, world, camera, previous, letterbox) in new (string, WorldFrame, CameraFrame, CameraFrame?, double?)[]
+    {
+        ("day", TestScenes.Day(), TestScenes.Camera, null, null), ("night", TestScenes.Night(), TestScenes.Camera, null, null),
+        ("rain", TestScenes.Rain(), TestScenes.Camera, null, null), ("street", BenchScene.Frame(0), BenchScene.Camera(0), null, null),
+        ("closeup", TestScenes.Day(), TestScenes.CloseUp, null, null), ("pan", TestScenes.Day(), TestScenes.Camera, TestScenes.PanningFrom, null),
+        ("scope", TestScenes.Day(), TestScenes.Camera, null, 2.39),
+    })
     {
         RgbImage? image = null;
-        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, "natural", 0.15, 1), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
+        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, "natural", 0.15, 1, LetterboxAspect: letterbox), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
         {
-            r.Submit(world, name == "street" ? BenchScene.Camera(0) : TestScenes.Camera);
+            r.Submit(world, camera, previous);
             r.Flush();
         }
         Png.Write($"/tmp/render-{name}.png", image!);
