@@ -52,7 +52,10 @@ public sealed class SegmentCamera : IDisposable
                 double t = (double)n / fps;
                 while (shotIndex < segment.LastShot && shots[shotIndex + 1].Start <= t + 1e-9) { shotIndex++; track = null; }
                 track ??= CameraTrack.For(shots[shotIndex], plan.World);
-                renderer.Submit(plan.World.Sample(t), track.Sample(t));
+                // Camera motion blur looks back one frame, within the shot only (no blur across a cut).
+                double before = (double)(n - 1) / fps;
+                CameraFrame? previous = before >= shots[shotIndex].Start - 1e-9 ? track.Sample(before) : null;
+                renderer.Submit(plan.World.Sample(t), track.Sample(t), previous);
                 long done = n - segment.FirstFrame + 1;
                 if (done % 6 == 0 || n == segment.EndFrame - 1) framesDone?.Invoke(done);
             }
