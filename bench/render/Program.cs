@@ -68,6 +68,7 @@ foreach (var (w, h, scale) in new[] { (1920, 1080, 0f), (1920, 1080, 1f), (3840,
 {
     long checksum = 0;
     using var r = RendererFactory.Create(new RenderOptions(w, h, backend, "natural", 0.15, 1, scale), yuv => checksum += yuv[yuv.Length / 2]);
+    ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
     r.Submit(BenchScene.Frame(0), BenchScene.Camera(0)); // warm-up: set upload, shader compile
     r.Flush();
     var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;

@@ -46,6 +46,7 @@ static class TypicalSets
             {
                 long checksum = 0;
                 using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale), yuv => checksum += yuv[yuv.Length / 2]);
+                ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
                 foreach (var f in frames.Take(2)) r.Submit(f.World, f.Camera, f.Previous); // warm-up: set upload, shader variants
                 r.Flush();
                 var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;

@@ -69,6 +69,21 @@ public sealed partial class GlRenderer
         gl.ClearDepth(0.0);
         gl.Clear(ClearBufferMask.DepthBufferBit);
         gl.DepthFunc(DepthFunction.Greater);
+        if (DepthPrepass)
+        {
+            // Depth first, colour after: each pixel is shaded once, for the surface that is finally seen (llvmpipe
+            // shades every fragment that passes the depth test, and these sets are cheap in triangles but not
+            // in pixels).
+            gl.ColorMask(false, false, false, false);
+            shadowProgram.Set("uLightViewProj", cam.ViewProjection);
+            shadowProgram.Use();
+            Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
+            Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+            gl.ColorMask(true, true, true, true);
+            gl.DepthFunc(DepthFunction.Gequal);
+            gl.DepthMask(false);
+            Mark("depth");
+        }
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position);
@@ -83,6 +98,7 @@ public sealed partial class GlRenderer
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+        gl.DepthMask(true);
 
         Mark("scene");
         // Sky behind everything: only where the depth is still the cleared far value.

@@ -50,6 +50,12 @@ public sealed partial class GlRenderer : IRenderer
     /// <summary>When set, each pass is finished and timed (slows rendering; for benchmarks).</summary>
     internal PassProfile? Profile { get; set; }
 
+    /// <summary>
+    /// Draws depth before colour so each pixel is shaded once (on by default; off only to measure what it saves:
+    /// the same pixels either way).
+    /// </summary>
+    internal bool DepthPrepass { get; set; } = true;
+
     /// <summary>Frames rendered so far (for logs).</summary>
     public long FramesSubmitted { get; private set; }
 
