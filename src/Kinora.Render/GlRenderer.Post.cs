@@ -12,9 +12,12 @@ namespace Kinora.Render;
 /// </summary>
 public sealed partial class GlRenderer
 {
-    /// <summary>Radiance above this (after exposure; 1 is a white card in the key light) blooms.</summary>
-    const float BloomThreshold = 1.1f;
-    const float BloomStrength = 0.14f;
+    /// <summary>
+    /// Radiance above this (after exposure; about 1 is a white card in the key light) blooms: lamps, the sun, hot
+    /// speculars, not a sunlit wall (at 1.1 lit white walls hazed over the whole frame of an interior).
+    /// </summary>
+    const float BloomThreshold = 2.0f;
+    const float BloomStrength = 0.12f;
     /// <summary>The widest blur the depth-of-field gather reaches, in half-resolution pixels.</summary>
     const float MaxBlurRadius = 12f;
     /// <summary>Depth of field is drawn when the far distance blurs by at least this many internal pixels.</summary>
