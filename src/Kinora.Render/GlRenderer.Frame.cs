@@ -167,6 +167,7 @@ public sealed partial class GlRenderer
         finishProgram.Set("uHighlightTint", grade.HighlightTint);
         finishProgram.Set("uMonochrome", grade.Monochrome);
         finishProgram.Set("uVignette", 0.28f);
+        finishProgram.Set("uNight", night);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.Disable(EnableCap.ScissorTest);
         for (uint unit = 1; unit <= 3; unit++) gl.BindSampler(unit, 0);

@@ -28,6 +28,7 @@ uniform vec3 uShadowTint;
 uniform vec3 uHighlightTint;
 uniform float uMonochrome;
 uniform float uVignette;
+uniform float uNight;
 layout(location = 0) out vec4 outColour;
 
 // Falling streaks in screen space: columns with a random offset each, a streak every few cells, moving with
@@ -128,6 +129,10 @@ void main()
 
     // The look, in display (gamma-encoded) space where a colourist turns the knobs.
     float luma = dot(c, LUMA709);
+    // Night: the eye loses colour in the dark and what is left reads as moonlight blue, so the darker tones drain
+    // toward a cool grey while lamps and windows keep their warmth (day-for-night grading does the same).
+    float scotopic = uNight * 0.55 * (1.0 - smoothstep(0.15, 0.55, luma));
+    c = mix(c, luma * vec3(0.82, 0.95, 1.22), scotopic);
     c = mix(vec3(luma), c, uSaturation);
     c = mix(c, vec3(luma), uMonochrome);
     c = (c - 0.45) * uContrast + 0.45;
