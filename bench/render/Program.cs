@@ -7,7 +7,9 @@ using Kinora.Render.Tests;
 using Kinora.World;
 
 // Render benchmark: a street (set of ~470 instances + 60 ten-part figures, ~140k triangles at full detail) at 1080p and 4K on the chosen backend.
-//   dotnet run -c Release --project bench/render -- [bench|preview] [cpu|gpu|auto] [frames]
+//   dotnet run -c Release --project bench/render -- [bench|sets|preview] [cpu|gpu|auto] [frames]
+// "sets" plans films from sample prompts (a kitchen, a rainy street at night, a village) and renders frames from
+// their shots as the pipeline would (frames = frames per shot, three shots per film).
 // "preview" writes PNGs of the test scenes and the benchmark street to /tmp/render-*.png.
 string mode = args.Length > 0 ? args[0] : "bench";
 var backend = args.Length > 1 ? Enum.Parse<RenderBackend>(args[1], ignoreCase: true) : RenderBackend.Cpu;
@@ -15,12 +17,18 @@ int frames = args.Length > 2 ? int.Parse(args[2]) : 24;
 
 if (mode == "preview")
 {
-    foreach (var (name, world) in new[] { ("day", TestScenes.Day()), ("night", TestScenes.Night()), ("rain", TestScenes.Rain()), ("street", BenchScene.Frame(0)) })
+    foreach (var (name, world, camera, previous, letterbox) in new (string, WorldFrame, CameraFrame, CameraFrame?, double?)[]
+    {
+        ("day", TestScenes.Day(), TestScenes.Camera, null, null), ("night", TestScenes.Night(), TestScenes.Camera, null, null),
+        ("rain", TestScenes.Rain(), TestScenes.Camera, null, null), ("street", BenchScene.Frame(0), BenchScene.Camera(0), null, null),
+        ("closeup", TestScenes.Day(), TestScenes.CloseUp, null, null), ("pan", TestScenes.Day(), TestScenes.Camera, TestScenes.PanningFrom, null),
+        ("scope", TestScenes.Day(), TestScenes.Camera, null, 2.39),
+    })
     {
         RgbImage? image = null;
-        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, "natural", 0.15, 1), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
+        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, "natural", 0.15, 1, LetterboxAspect: letterbox), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
         {
-            r.Submit(world, name == "street" ? BenchScene.Camera(0) : TestScenes.Camera);
+            r.Submit(world, camera, previous);
             r.Flush();
         }
         Png.Write($"/tmp/render-{name}.png", image!);
@@ -29,11 +37,38 @@ if (mode == "preview")
     return;
 }
 
+if (mode == "scale")
+{
+    // 1080p at several render scales; a 640×360 crop from the centre at 100 % to judge the upscale.
+    foreach (float scale in new[] { 1f, 0.75f, 2f / 3f })
+    {
+        RgbImage? image = null;
+        using (var r = RendererFactory.Create(new RenderOptions(1920, 1080, backend, "natural", 0.15, 1, scale), yuv => image = RgbImage.FromI420(yuv, 1920, 1080)))
+        {
+            r.Submit(TestScenes.Day(), TestScenes.Camera);
+            r.Flush();
+        }
+        var crop = new RgbImage(640, 360);
+        for (int y = 0; y < 360; y++) for (int x = 0; x < 640; x++) crop[x, y] = image![x + 560, y + 300];
+        Png.Write($"/tmp/render-scale-{scale:F2}.png", crop);
+        Console.WriteLine($"/tmp/render-scale-{scale:F2}.png");
+    }
+    return;
+}
+
+if (mode == "sets")
+{
+    var sizes = Environment.GetEnvironmentVariable("KINORA_BENCH_SIZES") == "1080p" ? new[] { (1920, 1080, 0f) } : [(1920, 1080, 0f), (3840, 2160, 0f)];
+    TypicalSets.Run(backend, frames, sizes, args.Length > 3 ? args[3] : null);
+    return;
+}
+
 Console.WriteLine($"scene: {BenchScene.Triangles()} triangles ({BenchScene.Set.Instances.Length} set instances, {BenchScene.Frame(0).Dynamic.Length} dynamic)");
 foreach (var (w, h, scale) in new[] { (1920, 1080, 0f), (1920, 1080, 1f), (3840, 2160, 0f) })
 {
     long checksum = 0;
     using var r = RendererFactory.Create(new RenderOptions(w, h, backend, "natural", 0.15, 1, scale), yuv => checksum += yuv[yuv.Length / 2]);
+    ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
     r.Submit(BenchScene.Frame(0), BenchScene.Camera(0)); // warm-up: set upload, shader compile
     r.Flush();
     var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;

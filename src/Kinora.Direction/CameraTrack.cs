@@ -71,7 +71,8 @@ public sealed class CameraTrack
 
         var production = world.Production;
         var format = production.Bible.Format;
-        float aspect = format.Width / (float)format.Height;
+        // Framed for the picture: inside the letterbox when the bible's style sets an aspect ratio.
+        float aspect = (float)(production.Bible.Style.AspectRatio ?? format.Width / (double)format.Height);
         var set = world.SetFor(shot.Scene);
         var rig = CameraRig.For(shot.Move);
         double duration = shot.Duration;

@@ -41,7 +41,7 @@ internal sealed class Coverage
         this.firstLook = firstLook;
         set = world.SetFor(scene.Index);
         var format = world.Production.Bible.Format;
-        aspect = format.Width / (float)format.Height;
+        aspect = (float)(world.Production.Bible.Style.AspectRatio ?? format.Width / (double)format.Height);
         interior = scene.Interior || set.Interior;
         dice = Pcg32.For(world.Production.Bible.Seed, $"direction/scene/{number}");
     }

@@ -154,7 +154,7 @@ public static class Shoot
     {
         var format = production.Bible.Format;
         return new RenderOptions(format.Width, format.Height, backend, production.Bible.Style.Look, production.Bible.Style.Grain,
-            production.Bible.Seed, renderScale);
+            production.Bible.Seed, renderScale, production.Bible.Style.AspectRatio);
     }
 
     /// <summary>The soundtrack's score and stems in the cache, under the soundtrack's key.</summary>

@@ -7,13 +7,19 @@ namespace Kinora.Render;
 
 public sealed partial class GlRenderer
 {
+    /// <summary>Renders one frame with no camera motion blur.</summary>
+    public void Submit(WorldFrame world, CameraFrame camera) => Submit(world, camera, null);
+
     /// <summary>
     /// Renders one frame. Everything that reaches the pixels comes from the arguments and the options (grain is
-    /// keyed by world.Time, not by how many frames came before), so a frame rendered alone or mid-film is the same.
+    /// keyed by world.Time, not by how many frames came before; motion blur by the previous camera given here, not
+    /// by the frame submitted before), so a frame rendered alone or mid-film is the same.
     /// </summary>
-    public void Submit(WorldFrame world, CameraFrame camera)
+    public void Submit(WorldFrame world, CameraFrame camera, CameraFrame? previous)
     {
         ArgumentNullException.ThrowIfNull(world);
+        camera = options.OpenGate(camera);
+        if (previous is { } before) previous = options.OpenGate(before);
         using var scope = Enter();
         Profile?.Start();
         var set = SetFor(world.Set);
@@ -52,12 +58,34 @@ public sealed partial class GlRenderer
         }
 
         Mark("shadow");
-        // The scene: lit in HDR, tone-mapped in the shader.
+        // The scene: lit in HDR, written as encoded radiance; only inside a letterbox's picture.
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, sceneFbo);
         gl.Viewport(0, 0, (uint)internalWidth, (uint)internalHeight);
+        var picture = InternalPicture();
+        bool letterboxed = picture != (0, 0, internalWidth, internalHeight);
+        if (letterboxed)
+        {
+            gl.Enable(EnableCap.ScissorTest);
+            gl.Scissor(picture.X, picture.Y, (uint)picture.Width, (uint)picture.Height);
+        }
         gl.ClearDepth(0.0);
         gl.Clear(ClearBufferMask.DepthBufferBit);
         gl.DepthFunc(DepthFunction.Greater);
+        if (DepthPrepass)
+        {
+            // Depth first, colour after: each pixel is shaded once, for the surface that is finally seen (llvmpipe
+            // shades every fragment that passes the depth test, and these sets are cheap in triangles but not
+            // in pixels).
+            gl.ColorMask(false, false, false, false);
+            shadowProgram.Set("uLightViewProj", cam.ViewProjection);
+            shadowProgram.Use();
+            Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
+            Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+            gl.ColorMask(true, true, true, true);
+            gl.DepthFunc(DepthFunction.Gequal);
+            gl.DepthMask(false);
+            Mark("depth");
+        }
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position);
@@ -72,6 +100,7 @@ public sealed partial class GlRenderer
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+        gl.DepthMask(true);
 
         Mark("scene");
         // Sky behind everything: only where the depth is still the cleared far value.
@@ -88,14 +117,42 @@ public sealed partial class GlRenderer
         gl.DepthMask(true);
 
         Mark("sky");
-        // Finish at the internal resolution: anti-aliasing before any upscale spreads the stairs, then weather and look.
+        gl.Disable(EnableCap.ScissorTest);
+        DrawBloom();
+        Mark("bloom");
+        bool depthOfField = WantsDepthOfField(camera);
+        if (depthOfField) DrawDepthOfField(camera);
+        Mark("dof");
+        bool motionBlur = WantsMotionBlur(camera, previous);
+
+        // Finish at the internal resolution: anti-aliasing before any upscale spreads the stairs, then the blurs,
+        // bloom, tone mapping, weather and look.
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, finishedFbo);
+        gl.Viewport(0, 0, (uint)internalWidth, (uint)internalHeight);
+        if (letterboxed)
+        {
+            gl.Enable(EnableCap.ScissorTest);
+            gl.Scissor(picture.X, picture.Y, (uint)picture.Width, (uint)picture.Height);
+        }
         gl.BindTextureUnit(0, sceneColour);
         gl.BindSampler(0, linearSampler);
+        gl.BindTextureUnit(1, bloomA);
+        gl.BindSampler(1, linearSampler);
+        gl.BindTextureUnit(2, sceneDepth);
+        gl.BindSampler(2, nearestSampler);
+        gl.BindTextureUnit(3, dofBlur);
+        gl.BindSampler(3, linearSampler);
         var atmosphere = world.Atmosphere;
-        var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"))]);
+        var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"),
+            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
+        finishProgram.Set("uBloom", 1);
+        finishProgram.Set("uDepth", 2);
+        finishProgram.Set("uDof", 3);
+        finishProgram.Set("uBloomStrength", BloomStrength);
+        if (depthOfField) SetLens(finishProgram, camera);
+        if (motionBlur) finishProgram.Set("uReproject", Reprojection(camera, previous!.Value, aspect));
         finishProgram.Set("uTexel", new Vector2(1f / internalWidth, 1f / internalHeight));
         finishProgram.Set("uSharpen", internalWidth < Width ? 0.45f : 0.15f);
         finishProgram.Set("uTime", time);
@@ -112,7 +169,10 @@ public sealed partial class GlRenderer
         finishProgram.Set("uHighlightTint", grade.HighlightTint);
         finishProgram.Set("uMonochrome", grade.Monochrome);
         finishProgram.Set("uVignette", 0.28f);
+        finishProgram.Set("uNight", night);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
+        gl.Disable(EnableCap.ScissorTest);
+        for (uint unit = 1; unit <= 3; unit++) gl.BindSampler(unit, 0);
 
         Mark("finish");
         // Output: upscale, vignette, grain, BT.709 limited-range I420.
@@ -127,6 +187,8 @@ public sealed partial class GlRenderer
         outputProgram.Set("uBytesPerTexel", yuvBytesPerTexel);
         outputProgram.Set("uGrain", (float)options.Grain);
         outputProgram.Set("uGrainKey", GrainKey(world.Time));
+        var area = options.PictureArea;
+        outputProgram.Set("uPicture", area.X, area.Y, area.X + area.Width, area.Y + area.Height);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindSampler(0, 0);
 

@@ -7,10 +7,12 @@ namespace Kinora.Render;
 
 /// <summary>
 /// The OpenGL 4.5 renderer. Per frame: a sun shadow map (2048², culled, coarser meshes); the scene at the internal
-/// resolution, lit in HDR and tone-mapped (exposure, ACES) in the shader, with the analytic sky behind it and fog;
-/// a finishing pass at the internal resolution (FXAA, sharpen, rain/snow, the look's grade); and one pass at the
-/// output resolution that upscales (bilinear), adds vignette and grain and writes I420 straight into a target
-/// laid out as the frame the encoder wants, read back through a ring of pixel buffer objects.
+/// resolution, lit in HDR and written as encoded exposed radiance (8 bits a channel), with the analytic sky behind
+/// it and fog; bloom at a quarter of that resolution and depth of field at half (GlRenderer.Post.cs); a finishing
+/// pass at the internal resolution (FXAA, sharpen, motion blur, the blur layers, ACES, rain/snow, the look's grade,
+/// vignette); and one pass at the output resolution that upscales (bilinear), adds grain and the letterbox and
+/// writes I420 straight into a target laid out as the frame the encoder wants, read back through a ring of pixel
+/// buffer objects.
 /// The GL context is made current for each call and released after it: calls may come from any thread, one at a
 /// time (they are serialised by a lock); the sink runs on the calling thread inside Submit or Flush.
 /// </summary>
@@ -47,6 +49,12 @@ public sealed partial class GlRenderer : IRenderer
 
     /// <summary>When set, each pass is finished and timed (slows rendering; for benchmarks).</summary>
     internal PassProfile? Profile { get; set; }
+
+    /// <summary>
+    /// Draws depth before colour so each pixel is shaded once (on by default; off only to measure what it saves:
+    /// the same pixels either way).
+    /// </summary>
+    internal bool DepthPrepass { get; set; } = true;
 
     /// <summary>Frames rendered so far (for logs).</summary>
     public long FramesSubmitted { get; private set; }
@@ -107,6 +115,7 @@ public sealed partial class GlRenderer : IRenderer
             yuvTexelsPerRow = Width / yuvBytesPerTexel;
             (yuv, yuvFbo) = CreateTarget(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4 ? SizedInternalFormat.Rgba8 : SizedInternalFormat.R8, 0, out _);
             readback = new ReadbackRing(gl, ReadbackSlots, Width * Height * 3 / 2);
+            CreatePost();
 
             // Reversed-Z wants depth in 0..1 rather than GL's −1..1.
             gl.ClipControl(ClipControlOrigin.LowerLeft, ClipControlDepth.ZeroToOne);

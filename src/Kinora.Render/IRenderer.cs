@@ -16,7 +16,14 @@ public interface IRenderer : IDisposable
     /// <summary>"llvmpipe (Mesa 22.3.6), OpenGL 4.5" or the GPU's name: for logs and benchmark records.</summary>
     string Description { get; }
 
-    void Submit(WorldFrame world, CameraFrame camera);
+    /// <summary>Renders one frame (no camera motion blur).</summary>
+    void Submit(WorldFrame world, CameraFrame camera) => Submit(world, camera, null);
+
+    /// <summary>
+    /// Renders one frame; previous is the camera one frame earlier (1/fps seconds before) in the same shot, from
+    /// which camera motion blur is drawn (a 180° shutter); null at a shot's first frame or for a still.
+    /// </summary>
+    void Submit(WorldFrame world, CameraFrame camera, CameraFrame? previous);
 
     void Flush();
 }

@@ -4,8 +4,12 @@ namespace Kinora.Render;
 /// How to render: output size in pixels (both even, for 4:2:0 chroma), backend, the look (colour grade: "natural",
 /// "noir", "warm", "cold", "documentary", "pastel"), film grain strength (0 none, 1 heavy 16 mm), the seed
 /// the grain is drawn from, and the internal resolution factor: the 3D scene is drawn at
-/// Width·RenderScale × Height·RenderScale and upscaled in the last pass (0 = choose: 0.5 above 1080p, 0.75 above
-/// 720p up to 1080p, else 1; measured on 2-core llvmpipe to keep 4K ≥ 3.5 and 1080p ≥ 8 frames/s).
+/// Width·RenderScale × Height·RenderScale and upscaled in the last pass (0 = choose: 0.5 above 1080p, 2/3 above
+/// 720p up to 1080p, i.e. 1280×720 for 1080p, else 1; chosen on 2-core llvmpipe to keep 4K ≥ 3 and 1080p ≥ 8
+/// frames/s with the full look, and checked at 100 % against a full-resolution render), and the
+/// letterbox: LetterboxAspect (width / height of the picture, e.g. 2.39) puts black bars top and bottom (or at the
+/// sides, for an aspect narrower than the frame's) so the picture has that aspect inside the frame; the picture
+/// is the centre of what the camera sees (as when framing 2.39 in a 16:9 gate); null for none.
 /// </summary>
 public sealed record RenderOptions(
     int Width,
@@ -14,18 +18,53 @@ public sealed record RenderOptions(
     string Look = "natural",
     double Grain = 0.15,
     long Seed = 0,
-    float RenderScale = 0)
+    float RenderScale = 0,
+    double? LetterboxAspect = null)
 {
     /// <summary>The scale actually used: RenderScale, or the automatic choice when it is 0.</summary>
     public float EffectiveScale => RenderScale > 0 ? Math.Clamp(RenderScale, 0.1f, 2f)
         : Width * Height > 1920 * 1088 ? 0.5f
-        : Width * Height > 1280 * 720 ? 0.75f
+        : Width * Height > 1280 * 720 ? 2f / 3f
         : 1f;
 
     /// <summary>Internal (scene) resolution in pixels.</summary>
     public int InternalWidth => Math.Max(2, (int)MathF.Round(Width * EffectiveScale));
 
     public int InternalHeight => Math.Max(2, (int)MathF.Round(Height * EffectiveScale));
+
+    /// <summary>
+    /// The picture inside the letterbox bars, in output pixels (X, Y from the top left, width, height); the whole
+    /// frame without a letterbox. Bars are whole even numbers of pixels, so 4:2:0 chroma blocks never straddle them.
+    /// </summary>
+    public (int X, int Y, int Width, int Height) PictureArea
+    {
+        get
+        {
+            if (LetterboxAspect is not { } aspect || !double.IsFinite(aspect) || aspect <= 0) return (0, 0, Width, Height);
+            double frame = (double)Width / Height;
+            if (Math.Abs(aspect - frame) < 1e-3) return (0, 0, Width, Height);
+            if (aspect > frame)
+            {
+                int h = Math.Max(2, (int)Math.Round(Width / aspect / 2) * 2);
+                int bar = (Height - h) / 2 / 2 * 2;
+                return (0, bar, Width, Height - 2 * bar);
+            }
+            int w = Math.Max(2, (int)Math.Round(Height * aspect / 2) * 2);
+            int side = (Width - w) / 2 / 2 * 2;
+            return (side, 0, Width - 2 * side, Height);
+        }
+    }
+
+    /// <summary>
+    /// The camera for the whole frame when the shot was framed for the picture inside the letterbox: a picture
+    /// wider than the frame keeps its width of view and the frame sees more above and below (the bars cover it).
+    /// </summary>
+    public Kinora.Direction.CameraFrame OpenGate(Kinora.Direction.CameraFrame camera)
+    {
+        if (LetterboxAspect is not { } aspect || !double.IsFinite(aspect) || aspect <= (double)Width / Height) return camera;
+        double widen = aspect / ((double)Width / Height);
+        return camera with { VerticalFov = (float)(2 * Math.Atan(Math.Tan(camera.VerticalFov / 2.0) * widen)) };
+    }
 
     /// <summary>Guards for API misuse: throws ArgumentException naming the bad field.</summary>
     public void Validate()
@@ -38,6 +77,8 @@ public sealed record RenderOptions(
             throw new ArgumentException($"Grain {Grain} is outside 0..1.", nameof(Grain));
         if (RenderScale < 0 || float.IsNaN(RenderScale))
             throw new ArgumentException($"RenderScale {RenderScale} must be 0 (automatic) or positive.", nameof(RenderScale));
+        if (LetterboxAspect is { } a && (!double.IsFinite(a) || a < 0.5 || a > 4))
+            throw new ArgumentException($"LetterboxAspect {a} is outside 0.5..4 (width / height of the picture).", nameof(LetterboxAspect));
         LookGrade.For(Look);
     }
 }

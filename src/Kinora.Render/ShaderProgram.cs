@@ -68,6 +68,7 @@ sealed class ShaderProgram : IDisposable
     public void Set(string name, int v) => gl.ProgramUniform1(Handle, Location(name), v);
     public void Set(string name, uint v) => gl.ProgramUniform1(Handle, Location(name), v);
     public void Set(string name, int x, int y) => gl.ProgramUniform2(Handle, Location(name), x, y);
+    public void Set(string name, int x, int y, int z, int w) => gl.ProgramUniform4(Handle, Location(name), x, y, z, w);
     public void Set(string name, Vector2 v) => gl.ProgramUniform2(Handle, Location(name), v.X, v.Y);
     public void Set(string name, Vector3 v) => gl.ProgramUniform3(Handle, Location(name), v.X, v.Y, v.Z);
     public void Set(string name, Vector4 v) => gl.ProgramUniform4(Handle, Location(name), v.X, v.Y, v.Z, v.W);

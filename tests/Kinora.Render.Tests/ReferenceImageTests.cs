@@ -13,23 +13,40 @@ public sealed class ReferenceImageTests
     const int PixelThreshold = 12;
     const double AllowedShare = 0.01;
 
-    public static TheoryData<string> Scenes => new() { "day", "night", "rain" };
-
-    static WorldFrame SceneNamed(string name) => name switch
+    /// <summary>
+    /// Each lighting condition (day, night with practicals, rain), the lens and camera effects (a shallow-focus
+    /// close-up, a fast pan's motion blur, a scope letterbox) and each look's grade on the day scene (at 160×90).
+    /// </summary>
+    public static TheoryData<string> Scenes => new()
     {
-        "day" => TestScenes.Day(),
-        "night" => TestScenes.Night(),
-        "rain" => TestScenes.Rain(),
-        _ => throw new ArgumentException(name),
+        "day", "night", "rain", "closeup", "pan", "scope", "look-noir", "look-warm", "look-cold", "look-documentary", "look-pastel",
     };
+
+    static RgbImage Render(string name)
+    {
+        string look = name.StartsWith("look-", StringComparison.Ordinal) ? name[5..] : "natural";
+        int w = look == "natural" ? 320 : 160, h = w * 9 / 16;
+        var world = name switch
+        {
+            "night" => TestScenes.Night(),
+            "rain" => TestScenes.Rain(),
+            _ => TestScenes.Day(),
+        };
+        var camera = name == "closeup" ? TestScenes.CloseUp : TestScenes.Camera;
+        var previous = name == "pan" ? TestScenes.PanningFrom : (Kinora.Direction.CameraFrame?)null;
+        double? letterbox = name == "scope" ? 2.39 : null;
+        var frames = new List<byte[]>();
+        using var renderer = RendererFactory.Create(new RenderOptions(w, h, RenderBackend.Cpu, look, 0, 7, 0, letterbox), f => frames.Add(f.ToArray()));
+        renderer.Submit(world, camera, previous);
+        renderer.Flush();
+        return RgbImage.FromI420(frames.Single(), w, h);
+    }
 
     [Theory]
     [MemberData(nameof(Scenes))]
     public void The_scene_matches_its_reference_image(string name)
     {
-        RgbImage actual;
-        using (var capture = new FrameCapture(320, 180, grain: 0))
-            actual = capture.RenderRgb(SceneNamed(name), TestScenes.Camera);
+        RgbImage actual = Render(name);
 
         string folder = ProjectFolder();
         string reference = Path.Combine(folder, "references", $"{name}.png");

@@ -19,6 +19,27 @@ static class TestScenes
 
     public static CameraFrame Camera => new(new Vector3(1.5f, 1.7f, 7.5f), Vector3.Normalize(RedBoxCentre + new Vector3(0, 0.3f, 0) - new Vector3(1.5f, 1.7f, 7.5f)), Vector3.UnitY, CameraFrame.FovForFocalLength(35), 7.5f, 2.8f);
 
+    /// <summary>A close-up of the figure's head on a long lens wide open: 85 mm at f/1.8, focused on the face 2.4 m away.</summary>
+    public static CameraFrame CloseUp
+    {
+        get
+        {
+            var face = new Vector3(-1.4f, 1.68f, 1.2f);
+            var eye = face + Vector3.Normalize(new Vector3(0.55f, 0.02f, 1f)) * 2.4f;
+            return new(eye, Vector3.Normalize(face - eye), Vector3.UnitY, CameraFrame.FovForFocalLength(85), Vector3.Distance(eye, face), 1.8f);
+        }
+    }
+
+    /// <summary>The same framing as <see cref="Camera"/> a frame (1/24 s) earlier, on a fast pan to the left.</summary>
+    public static CameraFrame PanningFrom
+    {
+        get
+        {
+            var c = Camera;
+            return c with { Forward = Vector3.Normalize(Vector3.Transform(c.Forward, Matrix4x4.CreateRotationY(-0.05f))) };
+        }
+    }
+
     static Instance Box(Vector3 centre, Vector3 size, Material m, float yaw = 0) =>
         new(Primitive.Box, Matrix4x4.CreateScale(size) * Matrix4x4.CreateRotationY(yaw) * Matrix4x4.CreateTranslation(centre), m);
 

@@ -25,7 +25,8 @@ public static class StoryboardExport
         try
         {
             var frames = new List<byte[]>();
-            var options = new RenderOptions(width, height, backend, production.Bible.Style.Look, production.Bible.Style.Grain, production.Bible.Seed, 1);
+            var options = new RenderOptions(width, height, backend, production.Bible.Style.Look, production.Bible.Style.Grain, production.Bible.Seed, 1,
+                production.Bible.Style.AspectRatio);
             using (var renderer = RendererFactory.Create(options, frame => frames.Add(frame.ToArray())))
             {
                 foreach (var shot in shots.Shots)

@@ -1,11 +1,19 @@
 #version 450 core
 // At the internal resolution, one pass: FXAA (after Timothy Lottes, the compact PC variant: edge direction
-// from the luma of the four diagonal neighbours, two or four taps along it), a light sharpen from those same
-// neighbours when the image will be upscaled, rain or snow, and the look's grade.
+// from the luma of the four diagonal neighbours, two or four taps along it) on the encoded radiance, a light
+// sharpen from those same neighbours when the image will be upscaled, then in radiance: motion blur along the
+// camera's motion (MOTION_BLUR), the half-resolution depth-of-field layer where the lens blurs (DOF), bloom;
+// then ACES, rain or snow, the look's grade and the vignette. One pass instead of five: llvmpipe pays per
+// full-screen pass.
 in vec2 vUv;
 uniform sampler2D uLdr;
+uniform sampler2D uBloom;
+uniform sampler2D uDepth;
+uniform sampler2D uDof;
 uniform vec2 uTexel;
 uniform float uSharpen;
+uniform float uBloomStrength;
+uniform mat4 uReproject; // this frame's clip space to the previous frame's (motion blur)
 uniform float uTime;
 uniform float uAspect;
 uniform float uRain;
@@ -20,6 +28,7 @@ uniform vec3 uShadowTint;
 uniform vec3 uHighlightTint;
 uniform float uMonochrome;
 uniform float uVignette;
+uniform float uNight;
 layout(location = 0) out vec4 outColour;
 
 // Falling streaks in screen space: columns with a random offset each, a streak every few cells, moving with
@@ -72,8 +81,38 @@ void main()
     {
         // Unsharp mask on flat-ish areas only (edges were just smoothed): restores texture the upscale softens.
         vec3 blur = 0.25 * (nw.rgb + ne.rgb + sw.rgb + se.rgb);
-        c = clamp(c + (c - blur) * uSharpen, 0.0, 1.0);
+        c = clamp(c + (c - blur) * uSharpen, 0.0, 0.996);
     }
+    vec3 hdr = decodeScene(c);
+
+#if defined(MOTION_BLUR) || defined(DOF)
+    float depth = texture(uDepth, vUv).r;
+#endif
+#ifdef MOTION_BLUR
+    {
+        // Where this pixel was a frame ago, from its depth; a 180° shutter smears over half of that motion,
+        // centred on the frame's time. Six taps of the scene plus the anti-aliased centre.
+        vec4 previous = uReproject * vec4(vUv * 2.0 - 1.0, depth, 1.0);
+        vec2 motion = vUv - (previous.xy / max(previous.w, 1e-5) * 0.5 + 0.5);
+        motion *= min(1.0, 0.06 / max(length(motion), 1e-6)) * 0.5;
+        vec3 sum = hdr;
+        for (int i = 0; i < 6; i++)
+        {
+            float k = (float(i) + 0.5) / 6.0 - 0.5;
+            sum += decodeScene(texture(uLdr, vUv + motion * k).rgb);
+        }
+        hdr = sum / 7.0;
+    }
+#endif
+#ifdef DOF
+    {
+        // Out of focus: the half-resolution gather; the blend starts at half a pixel of blur.
+        float coc = circleOfConfusion(depth);
+        hdr = mix(hdr, texture(uDof, vUv).rgb, smoothstep(0.5, 2.0, coc));
+    }
+#endif
+    hdr += texture(uBloom, vUv).rgb * uBloomStrength;
+    c = toneMap(hdr);
 
 #ifdef RAIN
     {
@@ -90,6 +129,10 @@ void main()
 
     // The look, in display (gamma-encoded) space where a colourist turns the knobs.
     float luma = dot(c, LUMA709);
+    // Night: the eye loses colour in the dark and what is left reads as moonlight blue, so the darker tones drain
+    // toward a cool grey while lamps and windows keep their warmth (day-for-night grading does the same).
+    float scotopic = uNight * 0.55 * (1.0 - smoothstep(0.15, 0.55, luma));
+    c = mix(c, luma * vec3(0.82, 0.95, 1.22), scotopic);
     c = mix(vec3(luma), c, uSaturation);
     c = mix(c, vec3(luma), uMonochrome);
     c = (c - 0.45) * uContrast + 0.45;

@@ -12,6 +12,7 @@ uniform int uBytesPerTexel;
 uniform ivec2 uVPlaneStart; // (row, byte) where V begins inside the chroma rows: (H/4, 0) or (H/4, W/2)
 uniform float uGrain;
 uniform uint uGrainKey;
+uniform ivec4 uPicture; // the picture inside the letterbox: x0, y0 (top row), x1, y1 (exclusive), in output pixels
 layout(location = 0) out vec4 outColour;
 
 float byteAt(int x, int y, int w, int h, uint noise)
@@ -29,11 +30,14 @@ float byteAt(int x, int y, int w, int h, uint noise)
     // Luma: the pixel's centre; chroma: the centre of its 2×2 block, where one bilinear tap averages the four.
     vec2 uv = isLuma ? vec2((float(x) + 0.5) / uOutSize.x, 1.0 - (float(y) + 0.5) / uOutSize.y)
                      : vec2((2.0 * float(cx) + 1.0) / uOutSize.x, 1.0 - (2.0 * float(cy) + 1.0) / uOutSize.y);
-    vec3 c = texture(uLdr, uv).rgb;
+    // Letterbox: black outside the picture (bars are whole chroma blocks, so a block is all in or all out).
+    ivec2 at = isLuma ? ivec2(x, y) : ivec2(2 * cx, 2 * cy);
+    float inside = float(at.x >= uPicture.x && at.x < uPicture.z && at.y >= uPicture.y && at.y < uPicture.w);
+    vec3 c = texture(uLdr, uv).rgb * inside;
     float luma = dot(c, LUMA709);
     // Grain: triangular noise (two 4-bit draws) from (seed, film time, pixel), strongest in the mid-tones like film.
     float n = (float(noise & 15u) + float((noise >> 4u) & 15u)) / 15.0 - 1.0;
-    float grained = luma + n * uGrain * 0.09 * (0.35 + luma * (1.0 - luma) * 2.6);
+    float grained = luma + n * uGrain * inside * 0.09 * (0.35 + luma * (1.0 - luma) * 2.6);
     float chroma = isV ? (c.r - luma) / 1.5748 : (c.b - luma) / 1.8556;
     return isLuma ? (16.0 + 219.0 * clamp(grained, 0.0, 1.0)) / 255.0 : (128.0 + 224.0 * clamp(chroma, -0.5, 0.5)) / 255.0;
 }

@@ -184,16 +184,30 @@ void main()
     colour += fr * skyR * (1.0 - s.roughness * 0.7);
 
 #ifdef POINT_LIGHTS
-    for (int i = 0; i < uPointCount; i++)
+    // The two nearest practicals (the list comes nearest first) get a specular highlight, the rest diffuse light
+    // only: each GGX term costs as much as the rest of a light, and far lamps' highlights are small. Two loops with
+    // uniform bounds, since llvmpipe runs an if under a lane mask whatever its condition.
+    // A lamp is a shade half a metre across, not a point: its light falls off as 1 / (d² + 0.25 m²), so a head
+    // passing under a pendant is lit, not blown out.
+    int specularCount = min(uPointCount, 2);
+    for (int i = 0; i < specularCount; i++)
     {
         vec3 lp = uPointPos[i].xyz - vWorld;
         float d2 = max(dot(lp, lp), 0.01);
-        float range = uPointPos[i].w;
-        float window = clamp(1.0 - pow(d2 / (range * range), 2.0), 0.0, 1.0);
-        if (window <= 0.0) continue;
+        float q = d2 / (uPointPos[i].w * uPointPos[i].w);
+        float window = clamp(1.0 - q * q, 0.0, 1.0); // not pow(): an exp2/log2 pair per light on llvmpipe
         vec3 l = lp * inversesqrt(d2);
         float pl = max(dot(n, l), 0.0);
-        colour += uPointColour[i].rgb * (window * window / d2) * pl * (diffuseColour + specular(n, v, l, max(s.roughness, 0.2), f0));
+        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * (diffuseColour + specular(n, v, l, max(s.roughness, 0.2), f0));
+    }
+    for (int i = specularCount; i < uPointCount; i++)
+    {
+        vec3 lp = uPointPos[i].xyz - vWorld;
+        float d2 = max(dot(lp, lp), 0.01);
+        float q = d2 / (uPointPos[i].w * uPointPos[i].w);
+        float window = clamp(1.0 - q * q, 0.0, 1.0);
+        float pl = max(dot(n, lp), 0.0) * inversesqrt(d2);
+        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * diffuseColour;
     }
 #endif
 

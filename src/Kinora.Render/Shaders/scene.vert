@@ -1,4 +1,7 @@
 #version 450 core
+// Invariant: the depth pre-pass (this shadow shader with the camera's matrix) and the scene pass must give
+// bit-identical depths for the EQUAL test.
+invariant gl_Position;
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in uint aInstance;   // index into the record buffer, one per instance drawn

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Kinora.Direction;
+using Kinora.Pipeline;
+using Kinora.Render;
+using Kinora.World;
+
+/// <summary>
+/// Typical sets as films use them: plans a film from a sample prompt (a furnished interior, a street with several
+/// characters), then renders runs of consecutive frames from the middle of several shots exactly as the pipeline
+/// does (the shot's camera track, the previous frame's camera for motion blur, the bible's look and grain), with
+/// read-back, at each size. Prints frames/s against triangles on screen and resolution.
+/// </summary>
+static class TypicalSets
+{
+    static readonly (string Name, string Prompt)[] Films =
+    [
+        ("kitchen (interior)", "Two rival chefs argue in a busy restaurant kitchen, then cook one dish together before closing time."),
+        ("street, night, rain", "A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier."),
+        ("village (exterior, day)", "A documentary-style morning in a small fishing village: boats leave the harbour, the market opens, children run to school."),
+    ];
+
+    public static void Run(RenderBackend backend, int framesPerShot, IEnumerable<(int W, int H, float Scale)> sizes, string? only = null)
+    {
+        const int fps = 24;
+        foreach (var (name, prompt) in Films.Where(f => only is null || f.Name.StartsWith(only, StringComparison.Ordinal)))
+        {
+            var plan = Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: 40, Fps: fps));
+            // Three shots spread over the film; a run of frames from the middle of each.
+            var shots = plan.Shots.Shots;
+            var picks = new[] { shots.Length / 6, shots.Length / 2, shots.Length * 5 / 6 }.Distinct().Select(i => shots[i]).ToArray();
+            var frames = new List<(WorldFrame World, CameraFrame Camera, CameraFrame? Previous)>();
+            foreach (var shot in picks)
+            {
+                var track = CameraTrack.For(shot, plan.World);
+                long first = (long)Math.Ceiling((shot.Start + shot.End) / 2 * fps) - framesPerShot / 2;
+                for (long n = first; n < first + framesPerShot; n++)
+                {
+                    double t = (double)n / fps;
+                    frames.Add((plan.World.Sample(t), track.Sample(t), track.Sample(t - 1.0 / fps)));
+                }
+            }
+            double triangles = frames.Average(f => f.World.Set.Instances.Concat(f.World.Dynamic).Sum(i => (double)RenderStatistics.TrianglesPerInstance(i.Shape)));
+            int actors = (int)Math.Round(frames.Average(f => f.World.Actors.Length));
+            var style = plan.Production.Bible.Style;
+            foreach (var (w, h, scale) in sizes)
+            {
+                long checksum = 0;
+                using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale), yuv => checksum += yuv[yuv.Length / 2]);
+                ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
+                foreach (var f in frames.Take(2)) r.Submit(f.World, f.Camera, f.Previous); // warm-up: set upload, shader variants
+                r.Flush();
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                foreach (var f in frames) r.Submit(f.World, f.Camera, f.Previous);
+                r.Flush();
+                double seconds = clock.Elapsed.TotalSeconds;
+                double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+                var (iw, ih) = ((GlRenderer)r).InternalSize;
+                Console.WriteLine($"{name}: {w}x{h} (internal {iw}x{ih}), {triangles / 1000:F0}k triangles, {actors} actors, look {style.Look}: " +
+                    $"{frames.Count / seconds:F2} frames/s wall, {frames.Count / (cpu / Environment.ProcessorCount):F2} by CPU time ({cpu / frames.Count * 1000:F0} ms CPU per frame) over {frames.Count} frames");
+                if (Environment.GetEnvironmentVariable("KINORA_RENDER_PROFILE") == "1")
+                {
+                    var gr = (GlRenderer)r;
+                    gr.Profile = new PassProfile();
+                    foreach (var f in frames) r.Submit(f.World, f.Camera, f.Previous);
+                    r.Flush();
+                    Console.WriteLine("  CPU ms per frame by pass: " + string.Join(", ", gr.Profile.Totals.Select(kv => $"{kv.Key} {kv.Value.TotalMilliseconds / frames.Count:F0}")));
+                    gr.Profile = null;
+                }
+            }
+        }
+    }
+}
