@@ -164,6 +164,7 @@ public sealed partial class GlRenderer
     void DeleteAll()
     {
         readback.Dispose();
+        DeleteFigures();
         foreach (var s in sets.Values) gl.DeleteBuffer(s.Buffer);
         gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
         gl.DeleteVertexArrays([meshVao, emptyVao]);
