@@ -67,7 +67,7 @@ public static class SoundtrackMixer
                 gainDb = next;
             }
             File.Move(temporary, wavPath, overwrite: true);
-            return new SoundtrackReport(final.IntegratedLufs, peak.TruePeakDbtp, dialogue.Lines);
+            return new SoundtrackReport(final.IntegratedLufs, peak.TruePeakDbtp, dialogue.Lines) { Mouths = dialogue.Mouths };
         }
         catch
         {

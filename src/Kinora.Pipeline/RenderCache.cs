@@ -40,6 +40,9 @@ public sealed partial record RenderCache(string Directory)
     /// <summary>The spoken lines as the mix placed them (character, text, start, end in seconds), as JSON.</summary>
     public string SoundtrackLinesFile(string key) => Path.Combine(Sound, key + ".lines.json");
 
+    /// <summary>The soundtrack's lip-sync (<see cref="MouthTrackFile"/>), beside its WAV.</summary>
+    public string SoundtrackMouthsFile(string key) => Path.Combine(Sound, key + ".mouths.tsv");
+
     /// <summary>A temporary name for a file this process is writing; see <see cref="Sweep"/>.</summary>
     public static string Partial(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileNameWithoutExtension(path) + $".partial-{Environment.ProcessId}{Path.GetExtension(path)}");

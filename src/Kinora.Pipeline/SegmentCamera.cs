@@ -15,11 +15,14 @@ public sealed class SegmentCamera : IDisposable
     readonly RenderCache cache;
     readonly EncoderSettings settings;
     readonly IRenderer renderer;
+    readonly Kinora.World.WorldModel world;
     FilmEncoder? encoder;
 
-    public SegmentCamera(FilmPlan plan, RenderOptions options, RenderCache cache)
+    /// <summary>mouths: the soundtrack's lip-sync; without it every mouth stays closed.</summary>
+    public SegmentCamera(FilmPlan plan, RenderOptions options, RenderCache cache, Kinora.World.MouthTrack? mouths = null)
     {
         this.plan = plan;
+        world = mouths is null ? plan.World : plan.World.Speaking(mouths);
         this.cache = cache;
         var format = plan.Production.Bible.Format;
         settings = EncoderSettings.For(format.Width, format.Height, format.Fps);
@@ -52,7 +55,7 @@ public sealed class SegmentCamera : IDisposable
                 double t = (double)n / fps;
                 while (shotIndex < segment.LastShot && shots[shotIndex + 1].Start <= t + 1e-9) { shotIndex++; track = null; }
                 track ??= CameraTrack.For(shots[shotIndex], plan.World);
-                renderer.Submit(plan.World.Sample(t), track.Sample(t));
+                renderer.Submit(world.Sample(t), track.Sample(t));
                 long done = n - segment.FirstFrame + 1;
                 if (done % 6 == 0 || n == segment.EndFrame - 1) framesDone?.Invoke(done);
             }

@@ -144,8 +144,8 @@ public static class BodySculptor
             (float Y, float Half, float F, float B)[] profile =
             [
                 (-0.07f, 0.07f, 0.05f, 0.055f), (-0.045f, 0.095f, 0.06f, 0.068f), (-0.01f, 0.104f, 0.064f, 0.072f), (0.04f, 0.096f, 0.06f, 0.062f),
-                (0.09f, 0.09f, 0.058f, 0.055f), (0.14f, 0.1f, 0.066f, 0.058f), (0.19f, 0.11f, 0.072f, 0.06f), (0.23f, shoulder - 0.008f, 0.066f, 0.06f),
-                (0.255f, shoulder, 0.055f, 0.055f), (0.278f, shoulder - 0.04f, 0.042f, 0.044f), (0.292f, 0.035f, 0.032f, 0.034f),
+                (0.09f, 0.09f, 0.058f, 0.055f), (0.14f, 0.1f, 0.066f, 0.058f), (0.19f, 0.11f, 0.072f, 0.06f), (0.228f, shoulder - 0.006f, 0.066f, 0.06f),
+                (0.248f, shoulder, 0.056f, 0.056f), (0.265f, shoulder - 0.022f, 0.048f, 0.05f), (0.28f, 0.072f, 0.042f, 0.045f), (0.295f, 0.036f, 0.032f, 0.034f),
             ];
             foreach (var (y, half, f, b) in profile)
             {
@@ -277,7 +277,8 @@ public static class BodySculptor
             mesh.Grid(3, Along, false, (r, col) =>
             {
                 float x = (col / (float)(Along - 1) * 2 - 1) * half * 0.96f;
-                float y = MouthY + (0.004f - 0.004f * r) * h;
+                float u = x / half;
+                float y = MouthY + (0.0035f - 0.0035f * r) * h * (1 - 0.85f * u * u);
                 var w = r switch { 0 => Corner(x, BodyJoint.UpperLip), 2 => Corner(x, BodyJoint.LowerLip), _ => JointWeights.Mix(Corner(x, BodyJoint.UpperLip), Corner(x, BodyJoint.LowerLip), 0.5f) };
                 return (new Vector3(x, y, FaceZ(x, y) - 0.0012f * h), w, BodySculptor.Mouth);
             });
@@ -315,7 +316,8 @@ public static class BodySculptor
                 ringJoint.Add(along);
             }
             float r0 = 0.031f * h * lw;
-            Ring(shoulder - upper * (0.01f * h), upper, r0 * 0.8f, Top, -1);
+            Ring(shoulder - upper * (0.024f * h), upper, r0 * 0.55f, Top, -1);
+            Ring(shoulder - upper * (0.014f * h), upper, r0 * 0.88f, Top, -1);
             foreach (float u in new[] { 0f, 0.3f, 0.65f, 1f })
                 Ring(shoulder + upper * (u * k.UpperArm), upper, r0 * (1 - 0.25f * u), Top, u);
             foreach (float u in new[] { 0.12f, 0.5f, 0.85f, 1f })
@@ -339,7 +341,7 @@ public static class BodySculptor
                 }
                 float elbowBlend = Smooth(0.9f, 1.2f, a), wrist = Smooth(1.8f, 2.05f, a);
                 return JointWeights.Of((uj, 1 - elbowBlend), (fj, elbowBlend * (1 - wrist)), (hj, wrist));
-            }, true, false, 0.8f);
+            }, true, false, 0.3f);
             mesh.EndPart();
         }
 
