@@ -95,8 +95,10 @@ internal sealed class DialogueTrack
             long startFrame = (long)Math.Round(plan.Start * sr);
             var line = new SpokenLine(plan.Character, plan.Text, startFrame / (double)sr, (startFrame + samples.Length) / (double)sr);
             clips.Add(new DialogueClip(line, startFrame, samples));
-            var (phonemes, _) = PhonemeTimer.Time(plan.Request(rates[i]));
-            mouths.AddRange(LipSync.Keys(plan.Character, phonemes, line.Start, stretch, line.End));
+            // The library's line may run a few milliseconds long or short of the command's: fit it to what is heard.
+            var (phonemes, spoken) = PhonemeTimer.Time(plan.Request(rates[i]));
+            double fit = spoken > 0 ? voice.Length / (double)sr / spoken : 1;
+            mouths.AddRange(LipSync.Keys(plan.Character, phonemes, line.Start, stretch * fit, line.End));
         }
         // Stable order by start frame: mixing walks the clips in this order and stops at the first one still ahead.
         return new DialogueTrack(clips.OrderBy(c => c.StartFrame).ToImmutableArray(), new MouthTrack(mouths));

@@ -31,7 +31,31 @@ internal static class PhonemeTimer
     [DllImport(Library)] static extern int espeak_Initialize(int output, int bufferLength, IntPtr path, int options);
     [DllImport(Library)] static extern void espeak_SetSynthCallback(SynthCallback callback);
     [DllImport(Library)] static extern int espeak_SetParameter(int parameter, int value, int relative);
-    [DllImport(Library)] static extern int espeak_SetVoiceByName([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+    [DllImport(Library)] static extern int espeak_ng_SetVoiceByName([MarshalAs(UnmanagedType.LPUTF8Str)] string name);
+    [DllImport(Library)] static extern int espeak_ng_SetVoiceByProperties(ref VoiceSelection voice);
+
+    /// <summary>espeak_VOICE: name, languages, identifier, gender, age, variant, spare byte, score, spare pointer.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    struct VoiceSelection
+    {
+        public IntPtr Name, Languages, Identifier;
+        public byte Gender, Age, Variant, Spare;
+        public int Score;
+        public IntPtr SparePointer;
+    }
+
+    /// <summary>Chooses a voice as the espeak-ng command does: by name, else as a language (with any +variant).</summary>
+    static bool SetVoice(string voice)
+    {
+        if (espeak_ng_SetVoiceByName(voice) == 0) return true;
+        var language = Marshal.StringToCoTaskMemUTF8(voice);
+        try
+        {
+            var selection = new VoiceSelection { Languages = language };
+            return espeak_ng_SetVoiceByProperties(ref selection) == 0;
+        }
+        finally { Marshal.FreeCoTaskMem(language); }
+    }
     [DllImport(Library)] static extern int espeak_Synth(byte[] text, nuint size, uint position, uint positionType, uint endPosition, uint flags, IntPtr uniqueIdentifier, IntPtr userData);
     [DllImport(Library)] static extern int espeak_Synchronize();
 
@@ -81,7 +105,7 @@ internal static class PhonemeTimer
 
     static (IReadOnlyList<TimedPhoneme> Phonemes, double Length) Speak(SpeechRequest request)
     {
-        if (espeak_SetVoiceByName(request.Voice) != 0)
+        if (!SetVoice(request.Voice))
             throw new InvalidOperationException($"espeak-ng's library has no voice '{request.Voice}'");
         espeak_SetParameter(ParameterRate, request.Rate, 0);
         espeak_SetParameter(ParameterVolume, request.Amplitude, 0);
