@@ -15,7 +15,7 @@ namespace Kinora.Render;
 public sealed partial class GlRenderer
 {
     /// <summary>A figure whose bounding sphere spans fewer pixels than this (radius) is drawn at the coarse level.</summary>
-    const float FigureDetailPixels = 90;
+    const float FigureDetailPixels = 140;
     const int FigureVertexBytes = 48;
 
     sealed record ResidentLevel(uint Vao, uint Vertices, uint Indices, int IndexCount);

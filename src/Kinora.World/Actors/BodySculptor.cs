@@ -278,7 +278,7 @@ public static class BodySculptor
             {
                 float x = (col / (float)(Along - 1) * 2 - 1) * half * 0.96f;
                 float u = x / half;
-                float y = MouthY + (0.0035f - 0.0035f * r) * h * (1 - 0.85f * u * u);
+                float y = MouthY + (0.0022f - 0.0022f * r) * h * (1 - 0.85f * u * u);
                 var w = r switch { 0 => Corner(x, BodyJoint.UpperLip), 2 => Corner(x, BodyJoint.LowerLip), _ => JointWeights.Mix(Corner(x, BodyJoint.UpperLip), Corner(x, BodyJoint.LowerLip), 0.5f) };
                 return (new Vector3(x, y, FaceZ(x, y) - 0.0012f * h), w, BodySculptor.Mouth);
             });

@@ -36,7 +36,7 @@ public sealed class Humanoid
         // Each person breathes and sways on their own rhythm, so a crowd does not move in step.
         var dice = Pcg32.For(seed, "humanoid:" + member.Name);
         phase = dice.RangeF(0, MathF.Tau);
-        var lips = Material.Matte(member.Skin.Linear * new Vector3(0.78f, 0.5f, 0.5f));
+        var lips = Material.Matte(member.Skin.Linear * new Vector3(0.95f, 0.72f, 0.7f));
         var mouth = new Material(new Vector3(0.05f, 0.015f, 0.015f), 0.5f, 0f, Vector3.Zero);
         var visor = new Material(new Vector3(0.05f, 0.06f, 0.08f), 0.05f, 0.5f, Vector3.Zero);
         Body = BodySculptor.Sculpt(member, Skeleton, seed, [skin, hair, top, bottom, shoes, eye, white, lips, mouth, hatMaterial, white, visor]);
