@@ -58,6 +58,7 @@ static class CastBench
         var shots = Director.Plan(world);
         var wide = shots.Shots.OrderByDescending(s => s.Subjects.Length).First();
         var medium = shots.Shots.FirstOrDefault(s => s.Size is ShotSize.Medium or ShotSize.MediumClose) ?? shots.Shots[^1];
+        CloseUps(world, backend, medium.Start);
         foreach (var (name, shot) in new[] { ("wide", wide), ("medium", medium) })
         {
             var track = CameraTrack.For(shot, world);
@@ -82,5 +83,26 @@ static class CastBench
             Console.WriteLine($"cast {name} ({shot.Size}, {people} people in the scene) 1920x1080: {frames / seconds:F2} frames/s wall, " +
                 $"{frames / (cpu / Environment.ProcessorCount):F2} by CPU time ({cpu / frames * 1000:F0} ms CPU per frame) over {frames} frames; /tmp/render-cast-{name}.png");
         }
+    }
+
+    /// <summary>Close-ups of the first actor with the mouth at rest and on each viseme: /tmp/render-cast-mouth-*.png.</summary>
+    static void CloseUps(WorldModel world, RenderBackend backend, double t)
+    {
+        var actor = world.Sample(t).Actors[0];
+        var eye = actor.Eyes + actor.Forward * 0.75f + new System.Numerics.Vector3(0, -0.03f, 0);
+        var camera = new CameraFrame(eye, System.Numerics.Vector3.Normalize(actor.Eyes - new System.Numerics.Vector3(0, 0.05f, 0) - eye), System.Numerics.Vector3.UnitY,
+            CameraFrame.FovForFocalLength(50), 0.75f, 2.8f);
+        foreach (var viseme in Enum.GetValues<Viseme>())
+        {
+            var speaking = world.Speaking(new MouthTrack([new MouthCue(actor.Name, t - 1, viseme)]));
+            RgbImage? image = null;
+            using (var r = RendererFactory.Create(new RenderOptions(640, 360, backend, "natural", 0, 1), yuv => image = RgbImage.FromI420(yuv, 640, 360)))
+            {
+                r.Submit(speaking.Sample(t), camera);
+                r.Flush();
+            }
+            Png.Write($"/tmp/render-cast-mouth-{viseme}.png", image!);
+        }
+        Console.WriteLine("/tmp/render-cast-mouth-*.png: close-ups of " + actor.Name + " on each viseme");
     }
 }
