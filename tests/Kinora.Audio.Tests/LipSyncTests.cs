@@ -79,7 +79,8 @@ public sealed class LipSyncTests
     {
         // espeak-ng's library carries a little state from one line to the next, which moves an event by a few
         // samples when the lines before differ (here: the first build's); a render speaks its lines once, in film
-        // order, in a fresh process, and the render cache keeps its keys. The difference stays far under a frame.
+        // order, in a fresh process, and the render cache keeps its keys. Other tests running in this process move
+        // it more; it stays far under a frame (41.7 ms).
         var a = Build(Exchange()).Mouths.Cues;
         var b = Build(Exchange()).Mouths.Cues;
         Assert.Equal(a.Length, b.Length);
@@ -87,7 +88,7 @@ public sealed class LipSyncTests
         {
             Assert.Equal(a[i].Character, b[i].Character);
             Assert.Equal(a[i].Viseme, b[i].Viseme);
-            Assert.True(Math.Abs(a[i].Start - b[i].Start) < 2e-3, $"key {i}: {a[i]} vs {b[i]}");
+            Assert.True(Math.Abs(a[i].Start - b[i].Start) < 5e-3, $"key {i}: {a[i]} vs {b[i]}");
         }
         Assert.True(a.Length > 20);
     }
