@@ -7,13 +7,20 @@ using Kinora.Render.Tests;
 using Kinora.World;
 
 // Render benchmark: a street (set of ~470 instances + 60 ten-part figures, ~140k triangles at full detail) at 1080p and 4K on the chosen backend.
-//   dotnet run -c Release --project bench/render -- [bench|sets|preview] [cpu|gpu|auto] [frames]
+//   dotnet run -c Release --project bench/render -- [bench|sets|preview|cast] [cpu|gpu|auto] [frames]
 // "sets" plans films from sample prompts (a kitchen, a rainy street at night, a village) and renders frames from
 // their shots as the pipeline would (frames = frames per shot, three shots per film).
+// "cast" renders a diner scene with ten cast members (the real humanoids, posed by the world model) at 1080p.
 // "preview" writes PNGs of the test scenes and the benchmark street to /tmp/render-*.png.
 string mode = args.Length > 0 ? args[0] : "bench";
 var backend = args.Length > 1 ? Enum.Parse<RenderBackend>(args[1], ignoreCase: true) : RenderBackend.Cpu;
 int frames = args.Length > 2 ? int.Parse(args[2]) : 24;
+
+if (mode == "cast")
+{
+    CastBench.Run(backend, frames);
+    return;
+}
 
 if (mode == "preview")
 {

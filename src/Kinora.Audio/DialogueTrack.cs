@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Kinora.Core;
 using Kinora.Production;
+using Kinora.World;
 
 namespace Kinora.Audio;
 
@@ -27,7 +28,14 @@ internal sealed class DialogueTrack
 
     public ImmutableArray<DialogueClip> Clips { get; }
 
-    DialogueTrack(ImmutableArray<DialogueClip> clips) => Clips = clips;
+    /// <summary>The speakers' mouths, keyed from the phonemes of each clip as it is heard.</summary>
+    public MouthTrack Mouths { get; }
+
+    DialogueTrack(ImmutableArray<DialogueClip> clips, MouthTrack mouths)
+    {
+        Clips = clips;
+        Mouths = mouths;
+    }
 
     public ImmutableArray<SpokenLine> Lines => Clips.Select(c => c.Line).ToImmutableArray();
 
@@ -67,6 +75,7 @@ internal sealed class DialogueTrack
         }
 
         var clips = ImmutableArray.CreateBuilder<DialogueClip>(plans.Count);
+        var mouths = new List<MouthCue>();
         for (int i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
@@ -74,19 +83,25 @@ internal sealed class DialogueTrack
             if (voice.Length == 0) continue;
             int room = (int)Math.Floor(plan.Window * sr);
             float[] fitted = voice;
+            double stretch = 1;
             if (fitted.Length > room)
             {
                 int compressed = (int)Math.Ceiling(fitted.Length / MaxCompression);
                 fitted = TimeCompressor.Compress(fitted, Math.Max(room, compressed));
+                stretch = fitted.Length / (double)voice.Length;
                 if (fitted.Length > room) fitted = TimeCompressor.Trim(fitted, room);
             }
             var samples = Shape(fitted, AudioFormat.Gain(DialogueGainDb + plan.Delivery.GainDb));
             long startFrame = (long)Math.Round(plan.Start * sr);
             var line = new SpokenLine(plan.Character, plan.Text, startFrame / (double)sr, (startFrame + samples.Length) / (double)sr);
             clips.Add(new DialogueClip(line, startFrame, samples));
+            // The library's line may run a few milliseconds long or short of the command's: fit it to what is heard.
+            var (phonemes, spoken) = PhonemeTimer.Time(plan.Request(rates[i]));
+            double fit = spoken > 0 ? voice.Length / (double)sr / spoken : 1;
+            mouths.AddRange(LipSync.Keys(plan.Character, phonemes, line.Start, stretch * fit, line.End));
         }
         // Stable order by start frame: mixing walks the clips in this order and stops at the first one still ahead.
-        return new DialogueTrack(clips.OrderBy(c => c.StartFrame).ToImmutableArray());
+        return new DialogueTrack(clips.OrderBy(c => c.StartFrame).ToImmutableArray(), new MouthTrack(mouths));
     }
 
     static List<Plan> PlanLines(Kinora.Production.Production production)

@@ -129,6 +129,7 @@ public static class SoundtrackMixer
             {
                 Cues = score?.Cues ?? [],
                 Foley = foley,
+                Mouths = dialogue.Mouths,
             };
         }
         finally

@@ -13,4 +13,7 @@ public sealed record SoundtrackReport(double IntegratedLufs, double TruePeakDbtp
 
     /// <summary>Every foley sound placed, in time order.</summary>
     public ImmutableArray<FoleyCue> Foley { get; init; } = [];
+
+    /// <summary>Lip-sync for the world: the speakers' visemes over film time, from the phonemes of each line as mixed.</summary>
+    public Kinora.World.MouthTrack Mouths { get; init; } = Kinora.World.MouthTrack.Silent;
 }

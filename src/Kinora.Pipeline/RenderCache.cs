@@ -46,6 +46,9 @@ public sealed partial record RenderCache(string Directory)
     /// <summary>One stem of the soundtrack under a key ("dialogue", "music" or "effects"), as a 32-bit float WAV.</summary>
     public string SoundtrackStemFile(string key, string stem) => Path.Combine(Sound, key + "." + stem + ".wav");
 
+    /// <summary>The soundtrack's lip-sync (<see cref="MouthTrackFile"/>), beside its WAV.</summary>
+    public string SoundtrackMouthsFile(string key) => Path.Combine(Sound, key + ".mouths.tsv");
+
     /// <summary>A temporary name for a file this process is writing; see <see cref="Sweep"/>.</summary>
     public static string Partial(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileNameWithoutExtension(path) + $".partial-{Environment.ProcessId}{Path.GetExtension(path)}");

@@ -16,11 +16,14 @@ public sealed class SegmentCamera : IDisposable
     readonly EncoderSettings settings;
     readonly IRenderer renderer;
     readonly PictureMixer mixer;
+    readonly Kinora.World.WorldModel world;
     FilmEncoder? encoder;
 
-    public SegmentCamera(FilmPlan plan, RenderOptions options, RenderCache cache)
+    /// <summary>mouths: the soundtrack's lip-sync; without it every mouth stays closed.</summary>
+    public SegmentCamera(FilmPlan plan, RenderOptions options, RenderCache cache, Kinora.World.MouthTrack? mouths = null)
     {
         this.plan = plan;
+        world = mouths is null ? plan.World : plan.World.Speaking(mouths);
         this.cache = cache;
         var format = plan.Production.Bible.Format;
         settings = EncoderSettings.For(format.Width, format.Height, format.Fps);
@@ -64,20 +67,20 @@ public sealed class SegmentCamera : IDisposable
                 double t = (double)n / fps;
                 while (shotIndex < segment.LastShot && shots[shotIndex + 1].Start <= t + 1e-9) shotIndex++;
                 var picture = Cutting.At(shots, shotIndex, t);
-                var world = plan.World.Sample(t);
+                var frame = world.Sample(t);
                 var track = Track(picture.Shot);
                 // Camera motion blur looks back one frame, within the shot only (no blur across a cut).
                 double before = (double)(n - 1) / fps;
                 CameraFrame? previous = before >= shots[picture.Shot].Start - 1e-9 ? track.Sample(before) : null;
                 mixer.Expect(picture);
-                renderer.Submit(world, track.Sample(t), previous);
+                renderer.Submit(frame, track.Sample(t), previous);
                 // The other shot of a dissolve is in another scene, with its own world: hold its frame nearest the cut.
                 if (picture.Mixed)
                 {
                     var other = shots[picture.Other];
                     long held = picture.Other > shotIndex ? (long)Math.Ceiling(other.Start * fps - 1e-9) : (long)Math.Ceiling(other.End * fps - 1e-9) - 1;
                     double at = (double)held / fps;
-                    renderer.Submit(plan.World.Sample(at), Track(picture.Other).Sample(at), null);
+                    renderer.Submit(world.Sample(at), Track(picture.Other).Sample(at), null);
                 }
                 long done = n - segment.FirstFrame + 1;
                 if (done % 6 == 0 || n == segment.EndFrame - 1) framesDone?.Invoke(done);

@@ -45,7 +45,9 @@ public static class SegmentWorker
                 return 1;
             }
             cache.Create();
-            camera = new SegmentCamera(plan, options, cache);
+            // The parent mixed the soundtrack before handing out segments: its lip-sync is in the cache.
+            string mouths = cache.SoundtrackMouthsFile(segments.SoundtrackKey);
+            camera = new SegmentCamera(plan, options, cache, File.Exists(mouths) ? MouthTrackFile.Read(File.ReadAllText(mouths)) : null);
         }
         catch (Exception e)
         {

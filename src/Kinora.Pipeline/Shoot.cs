@@ -6,6 +6,7 @@ using Kinora.Audio;
 using Kinora.Output;
 using Kinora.Output.Exports;
 using Kinora.Render;
+using Kinora.World;
 
 namespace Kinora.Pipeline;
 
@@ -77,7 +78,7 @@ public static class Shoot
         cache.Touch(keep);
         var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
         var soundFiles = SoundtrackFilesFor(cache, cut.SoundtrackKey);
-        bool soundCached = SoundtrackCached(cache, cut.SoundtrackKey);
+        bool soundCached = SoundtrackCached(cache, cut.SoundtrackKey) && File.Exists(cache.SoundtrackMouthsFile(cut.SoundtrackKey));
         long soundBytes = DiskBudget.SoundBytes(production.Duration) + DiskBudget.StemBytes(production.Duration);
         DiskBudget.Check(cache.Directory,
             DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : soundBytes),
@@ -87,7 +88,7 @@ public static class Shoot
         var progress = new ShootTally(options.Progress, cut.Frames, cut.Segments.Length, cut.Segments.Length - todo.Count,
             cut.Frames - todo.Sum(s => s.FrameCount));
         progress.Stage("sound");
-        var (lufs, lines) = Soundtrack(plan.World, cache, cut.SoundtrackKey, ct);
+        var (lufs, lines, mouths) = Soundtrack(plan.World, cache, cut.SoundtrackKey, ct);
 
 
         string renderer = "render cache";
@@ -99,14 +100,14 @@ public static class Shoot
             if (workers > 1 && todo.Count > 1 && plan.Origin is { } origin && options.WorkerCommand is { Count: > 0 } command)
                 renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, ct);
             else
-                renderer = ShootHere(plan, renderOptions, cache, todo, progress, ct);
+                renderer = ShootHere(plan, renderOptions, cache, mouths, todo, progress, ct);
         }
         // Another render sharing the cache may have pruned a segment this one found there at the start.
         var vanished = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
         if (vanished.Count > 0)
         {
             progress.Note($"{vanished.Count} cached segments were removed while this film rendered; rendering them again");
-            renderer = ShootHere(plan, renderOptions, cache, vanished, progress, ct);
+            renderer = ShootHere(plan, renderOptions, cache, mouths, vanished, progress, ct);
         }
         double renderSeconds = renderClock.Elapsed.TotalSeconds;
 
@@ -175,33 +176,38 @@ public static class Shoot
 
     /// <summary>
     /// Mixes the soundtrack, its score and its stems into the cache unless they are there; returns its integrated
-    /// loudness in LUFS and the spoken lines as placed in the mix.
+    /// loudness in LUFS, the spoken lines as placed in the mix and the lip-sync for the world.
     /// </summary>
-    static (double Lufs, ImmutableArray<SpokenLine> Lines) Soundtrack(Kinora.World.WorldModel world, RenderCache cache, string key, CancellationToken ct)
+    static (double Lufs, ImmutableArray<SpokenLine> Lines, MouthTrack Mouths) Soundtrack(Kinora.World.WorldModel world, RenderCache cache, string key, CancellationToken ct)
     {
         string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key), linesFile = cache.SoundtrackLinesFile(key);
-        if (SoundtrackCached(cache, key)
+        string mouthsFile = cache.SoundtrackMouthsFile(key);
+        if (SoundtrackCached(cache, key) && File.Exists(mouthsFile)
             && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached)
             && JsonSerializer.Deserialize<SpokenLine[]>(File.ReadAllText(linesFile)) is { } cachedLines)
-            return (cached, [.. cachedLines]);
+            return (cached, [.. cachedLines], MouthTrackFile.Read(File.ReadAllText(mouthsFile)));
         string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report), partialLines = RenderCache.Partial(linesFile);
+        string partialMouths = RenderCache.Partial(mouthsFile);
         try
         {
             // The score and stems land under their keys first, the soundtrack itself last of all.
             var sound = SoundtrackMixer.Mix(world, SoundtrackFilesFor(cache, key) with { Mix = partialWav }, SoundtrackOptions.Default, ct);
             File.WriteAllText(partialReport, sound.IntegratedLufs.ToString("R", CultureInfo.InvariantCulture));
             File.WriteAllText(partialLines, JsonSerializer.Serialize(sound.Lines.ToArray()));
-            // The reports first: a WAV under its key always has its loudness and lines beside it.
+            File.WriteAllText(partialMouths, MouthTrackFile.Write(sound.Mouths));
+            // The reports first: a WAV under its key always has its loudness, lines and mouths beside it.
             File.Move(partialReport, report, overwrite: true);
             File.Move(partialLines, linesFile, overwrite: true);
+            File.Move(partialMouths, mouthsFile, overwrite: true);
             File.Move(partialWav, wav, overwrite: true);
-            return (sound.IntegratedLufs, sound.Lines);
+            return (sound.IntegratedLufs, sound.Lines, sound.Mouths);
         }
         finally
         {
             TryDelete(partialWav);
             TryDelete(partialReport);
             TryDelete(partialLines);
+            TryDelete(partialMouths);
         }
     }
 
@@ -219,7 +225,7 @@ public static class Shoot
         finally { TryDelete(partial); }
     }
 
-    static string ShootHere(FilmPlan plan, RenderOptions renderOptions, RenderCache cache, List<Segment> todo, ShootTally progress, CancellationToken ct)
+    static string ShootHere(FilmPlan plan, RenderOptions renderOptions, RenderCache cache, MouthTrack mouths, List<Segment> todo, ShootTally progress, CancellationToken ct)
     {
         SegmentCamera? camera = null;
         string description = "";
@@ -233,7 +239,7 @@ public static class Shoot
                     try
                     {
                         if (camera is { Usable: false }) { camera.Dispose(); camera = null; }
-                        camera ??= new SegmentCamera(plan, renderOptions, cache);
+                        camera ??= new SegmentCamera(plan, renderOptions, cache, mouths);
                         description = camera.Description;
                         camera.Shoot(segment, done => progress.Frames(segment, done), ct);
                         progress.Done(segment);

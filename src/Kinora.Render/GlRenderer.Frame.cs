@@ -24,6 +24,7 @@ public sealed partial class GlRenderer
         Profile?.Start();
         var set = SetFor(world.Set);
         UploadDynamic(world);
+        UploadFigures(world);
         var light = world.Light;
         float aspect = (float)Width / Height;
         var cam = CameraMatrices.For(camera, aspect);
@@ -54,6 +55,7 @@ public sealed partial class GlRenderer
             shadowProgram.Set("uLightViewProj", lightViewProj);
             Draw(set.Buffer, staticShadow, offsets.StaticShadow, cull: false);
             Draw(dynamicBuffer, dynamicShadow, offsets.DynamicShadow, cull: false);
+            DrawFigureShadows(world, lightViewProj);
             gl.Disable(EnableCap.PolygonOffsetFill);
         }
 
@@ -89,7 +91,8 @@ public sealed partial class GlRenderer
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position);
-        var sceneProgram = sceneVariants.Get([.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"))]);
+        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"))];
+        var sceneProgram = sceneVariants.Get(sceneFeatures);
         sceneProgram.Use();
         SetLighting(sceneProgram, world, cam, towardSun, night, time);
         sceneProgram.Set("uViewProj", cam.ViewProjection);
@@ -98,6 +101,7 @@ public sealed partial class GlRenderer
         sceneProgram.Set("uShadowMap", 0);
         SetPracticals(sceneProgram, practicals);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
+        DrawFigures(world, sceneFeatures, sceneProgram, cam, camera, towardSun, night, time, lightViewProj, texel, practicals);
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
         gl.DepthMask(true);

@@ -81,5 +81,11 @@ sealed class ShaderProgram : IDisposable
         fixed (Vector4* p = values) gl.ProgramUniform4(Handle, Location(name), (uint)values.Length, (float*)p);
     }
 
+    public unsafe void Set(string name, ReadOnlySpan<int> values)
+    {
+        if (values.Length == 0) return;
+        fixed (int* p = values) gl.ProgramUniform1(Handle, Location(name), (uint)values.Length, p);
+    }
+
     public void Dispose() => gl.DeleteProgram(Handle);
 }

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Kinora.World;
 
 /// <summary>
-/// What is where at one instant of film time: the set (shared, static), the moving things (people, props in
-/// motion) as instances, light and weather, and each present character's state. Built by World.Sample(t).
+/// What is where at one instant of film time: the set (shared, static), the people as skinned figures, the
+/// moving things (props in motion, lit windows) as instances, light and weather, and each present character's state. Built by World.Sample(t).
 /// </summary>
 public sealed record WorldFrame(
     double Time,
@@ -13,4 +13,8 @@ public sealed record WorldFrame(
     ImmutableArray<Instance> Dynamic,
     Lighting Light,
     Atmosphere Atmosphere,
-    ImmutableArray<ActorState> Actors);
+    ImmutableArray<ActorState> Actors)
+{
+    /// <summary>The characters' skinned bodies, posed; one per actor, in the same order.</summary>
+    public ImmutableArray<Figure> Figures { get; init; } = [];
+}

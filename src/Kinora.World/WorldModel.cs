@@ -15,6 +15,7 @@ public sealed partial class WorldModel : IWorldView
     readonly Dictionary<string, Humanoid> cast = new(StringComparer.OrdinalIgnoreCase);
     readonly SetGeometry[] sceneSets;
     readonly Blocking[] blocking;
+    readonly MouthTrack mouths = MouthTrack.Silent;
 
     public Kinora.Production.Production Production { get; }
 
@@ -42,6 +43,30 @@ public sealed partial class WorldModel : IWorldView
         }
     }
 
+    WorldModel(WorldModel other, MouthTrack mouths)
+    {
+        Production = other.Production;
+        sets = other.sets;
+        setsInOrder = other.setsInOrder;
+        cast = other.cast;
+        sceneSets = other.sceneSets;
+        blocking = other.blocking;
+        this.mouths = mouths;
+    }
+
+    /// <summary>
+    /// The same world with the soundtrack's lip-sync: each character's mouth follows the keys while they speak.
+    /// Sets, cast and blocking are shared, not rebuilt.
+    /// </summary>
+    public WorldModel Speaking(MouthTrack track)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        return new WorldModel(this, track);
+    }
+
+    /// <summary>The lip-sync this world's mouths follow (silent unless given by <see cref="Speaking"/>).</summary>
+    public MouthTrack Mouths => mouths;
+
     /// <summary>Builds every set and actor of the production. Deterministic in the bible's seeds.</summary>
     public static WorldModel Build(Kinora.Production.Production production)
     {
@@ -64,13 +89,14 @@ public sealed partial class WorldModel : IWorldView
         var light = LightAt(scene, set, t);
         var atmosphere = Weather.For(scene.Weather, HourAt(scene, t).Hour, light.SkyHorizon, set.Interior, Production.Bible.Seed + scene.Index);
 
-        var dynamic = new List<Instance>(blocking[index].Tracks.Length * 32 + set.NightGlow.Length);
+        var dynamic = new List<Instance>(set.NightGlow.Length);
         var actors = ImmutableArray.CreateBuilder<ActorState>(blocking[index].Tracks.Length);
+        var figures = ImmutableArray.CreateBuilder<Figure>(blocking[index].Tracks.Length);
         foreach (var track in blocking[index].Tracks)
         {
             var body = cast[track.Name];
             var (pose, state) = Perform(blocking[index], track, body, t);
-            body.Dress(pose, dynamic);
+            figures.Add(body.Figure(pose, mouths.Sample(track.Name, t)));
             actors.Add(state);
         }
         things[index].Draw(t, dynamic);
@@ -78,7 +104,7 @@ public sealed partial class WorldModel : IWorldView
         if (glow > 0.01f)
             foreach (var g in set.NightGlow)
                 dynamic.Add(g with { Material = g.Material with { Emission = g.Material.Emission * glow } });
-        return new WorldFrame(t, index, set, [.. dynamic], light, atmosphere, actors.MoveToImmutable());
+        return new WorldFrame(t, index, set, [.. dynamic], light, atmosphere, actors.MoveToImmutable()) { Figures = figures.MoveToImmutable() };
     }
 
     /// <summary>The set a scene plays on (the same instance for every scene at that location).</summary>

@@ -20,6 +20,8 @@ public sealed class WorldModelTests
             {
                 Assert.True(x.Dynamic.SequenceEqual(other.Dynamic));
                 Assert.True(x.Actors.SequenceEqual(other.Actors));
+                Assert.Equal(x.Figures.Length, other.Figures.Length);
+                for (int f = 0; f < x.Figures.Length; f++) Assert.True(x.Figures[f].Skin.SequenceEqual(other.Figures[f].Skin));
                 Assert.True(x.Set.Instances.SequenceEqual(other.Set.Instances));
                 Assert.Equal(x.Light.SunDirection, other.Light.SunDirection);
                 Assert.True(x.Light.Practicals.SequenceEqual(other.Light.Practicals));
@@ -32,9 +34,10 @@ public sealed class WorldModelTests
     public void An_actor_looks_the_same_at_every_moment()
     {
         var world = WorldModel.Build(Staging.WalkAndTalk(LocationKind.Meadow));
-        var first = world.Sample(0).Dynamic.Select(i => (i.Shape, i.Material)).ToList();
+        var first = world.Sample(0).Figures.Select(f => f.Mesh).ToList();
+        Assert.NotEmpty(first);
         for (double t = 0; t < 24; t += 0.37)
-            Assert.Equal(first, world.Sample(t).Dynamic.Select(i => (i.Shape, i.Material)).ToList());
+            Assert.Equal(first, world.Sample(t).Figures.Select(f => f.Mesh).ToList());
     }
 
     [Fact]

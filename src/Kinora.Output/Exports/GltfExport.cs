@@ -45,22 +45,22 @@ public static class GltfExport
             int sampleCount = times.Length;
 
             // Actors: one node per moving part; the part list is the same at every instant of a scene.
-            var first = world.Sample(scene.Start);
-            int parts = first.Dynamic.Length;
+            var first = Parts(world, scene.Start);
+            int parts = first.Count;
             var partNodes = new int[parts];
             var t3 = new float[parts][]; var r4 = new float[parts][]; var s3 = new float[parts][];
             for (int p = 0; p < parts; p++)
             {
-                partNodes[p] = b.InstanceNode(first.Dynamic[p], $"scene {scene.Index + 1} part {p}", animated: true);
+                partNodes[p] = b.InstanceNode(first[p], $"scene {scene.Index + 1} part {p}", animated: true);
                 roots.Add(partNodes[p]);
                 t3[p] = new float[sampleCount * 3]; r4[p] = new float[sampleCount * 4]; s3[p] = new float[sampleCount * 3];
             }
             for (int k = 0; k < sampleCount; k++)
             {
-                var frame = world.Sample(scene.Start + times[k]);
-                for (int p = 0; p < parts && p < frame.Dynamic.Length; p++)
+                var frame = Parts(world, scene.Start + times[k]);
+                for (int p = 0; p < parts && p < frame.Count; p++)
                 {
-                    Matrix4x4.Decompose(frame.Dynamic[p].Transform, out var s, out var r, out var t);
+                    Matrix4x4.Decompose(frame[p].Transform, out var s, out var r, out var t);
                     Put(t3[p], k, t); Put(s3[p], k, s); Put(r4[p], k, r);
                 }
             }
@@ -98,6 +98,19 @@ public static class GltfExport
             animations.Add(b.Animation(scene.Heading, channels));
         }
         return b.Finish(scenes, animations, production.Bible.Title);
+    }
+
+    /// <summary>
+    /// The moving parts at film time t: the frame's dynamic instances, then each actor's body as the primitive
+    /// figure <see cref="Humanoid.Dress"/> gives (the renderer draws the skinned mesh; the export keeps the parts).
+    /// </summary>
+    static List<Instance> Parts(WorldModel world, double t)
+    {
+        var frame = world.Sample(t);
+        var parts = new List<Instance>(frame.Dynamic);
+        foreach (var actor in frame.Actors)
+            if (world.Pose(actor.Name, t) is { } pose && world.Performer(actor.Name) is { } body) body.Dress(pose, parts);
+        return parts;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Kinora.World;
 /// <summary>
 /// A cast member as a body: a skeleton sized by height and build, dressed in materials fixed at casting
 /// (skin, hair, top, bottom, shoes), posed from a <see cref="Motion"/> with two-bone IK so feet land exactly
-/// where the walk cycle put them, and drawn as about thirty primitives.
+/// where the walk cycle put them, and drawn as one skinned mesh (<see cref="Body"/>, posed by <see cref="Figure"/>).
+/// <see cref="Dress"/> gives the same body as about thirty primitives, for checks that need its materials.
 /// </summary>
 public sealed class Humanoid
 {
@@ -35,6 +36,26 @@ public sealed class Humanoid
         // Each person breathes and sways on their own rhythm, so a crowd does not move in step.
         var dice = Pcg32.For(seed, "humanoid:" + member.Name);
         phase = dice.RangeF(0, MathF.Tau);
+        var lips = Material.Matte(member.Skin.Linear * new Vector3(0.95f, 0.72f, 0.7f));
+        var mouth = new Material(new Vector3(0.05f, 0.015f, 0.015f), 0.5f, 0f, Vector3.Zero);
+        var visor = new Material(new Vector3(0.05f, 0.06f, 0.08f), 0.05f, 0.5f, Vector3.Zero);
+        Body = BodySculptor.Sculpt(member, Skeleton, seed, [skin, hair, top, bottom, shoes, eye, white, lips, mouth, hatMaterial, white, visor]);
+    }
+
+    /// <summary>The body as one skinned mesh, sculpted once at casting.</summary>
+    public BodyMesh Body { get; }
+
+    /// <summary>The skinned body in a pose with a mouth shape.</summary>
+    public Figure Figure(BodyPose pose, MouthShape mouth)
+    {
+        Span<Matrix4x4> frames = stackalloc Matrix4x4[BodyJoints.Count];
+        Rig.Frames(Skeleton, pose, mouth, frames);
+        var skin = new Matrix4x4[BodyJoints.Count];
+        Rig.Skin(Body.InverseBind.AsSpan(), frames, skin);
+        // Everything lies within reach of the hips: arms raised, a hat, feet apart.
+        var centre = (pose.Pelvis + pose.Neck) * 0.5f;
+        float radius = Skeleton.Height * 0.75f;
+        return new Figure(Body, [.. skin], new Vector4(centre, radius));
     }
 
     /// <summary>The eye point of a standing body at ground position p, in metres.</summary>
@@ -149,7 +170,7 @@ public sealed class Humanoid
         return (elbow, elbow + fore * Skeleton.Forearm);
     }
 
-    static Vector3 Knee(Vector3 hip, Vector3 ankle, float l1, float l2, Vector3 pole)
+    internal static Vector3 Knee(Vector3 hip, Vector3 ankle, float l1, float l2, Vector3 pole)
     {
         var d = ankle - hip;
         float dist = Math.Clamp(d.Length(), MathF.Abs(l1 - l2) + 1e-3f, l1 + l2 - 1e-4f);

@@ -1,0 +1,190 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Kinora.Direction;
+using Kinora.World;
+using Silk.NET.OpenGL;
+
+namespace Kinora.Render;
+
+/// <summary>
+/// The cast: each character's skinned body mesh is uploaded once (every level of detail, bind pose) and skinned in
+/// the vertex shader from the frame's joint matrices, 24 a figure. Skinning on the GPU keeps the per-frame upload to
+/// about 1.5 kB a figure rather than the deformed vertices (~100 kB), and on llvmpipe the vertex stage is a small
+/// share of a frame at 1080p and 4K, where shading pixels dominates; small figures and shadows use the coarse level.
+/// </summary>
+public sealed partial class GlRenderer
+{
+    /// <summary>A figure whose bounding sphere spans fewer pixels than this (radius) is drawn at the coarse level.</summary>
+    const float FigureDetailPixels = 140;
+    const int FigureVertexBytes = 48;
+
+    sealed record ResidentLevel(uint Vao, uint Vertices, uint Indices, int IndexCount);
+
+    readonly Dictionary<BodyMesh, ResidentLevel[]> bodies = new(ReferenceEqualityComparer.Instance);
+    ShaderVariants? figureVariants;
+    ShaderProgram? figureShadowProgram;
+    uint jointBuffer;
+    int jointCapacity;
+    float[] jointData = [];
+
+    /// <summary>Uploads every figure's joint matrices (figure i's start at joint i × <see cref="BodyJoints.Count"/>).</summary>
+    void UploadFigures(WorldFrame world)
+    {
+        var figures = world.Figures;
+        if (figures.IsDefaultOrEmpty) return;
+        if (jointBuffer == 0) jointBuffer = gl.CreateBuffer();
+        int floats = figures.Length * BodyJoints.Count * 16;
+        if (jointData.Length < floats) jointData = new float[floats];
+        for (int f = 0; f < figures.Length; f++)
+        {
+            var skin = figures[f].Skin;
+            MemoryMarshal.Cast<Matrix4x4, float>(skin.AsSpan()).CopyTo(jointData.AsSpan(f * BodyJoints.Count * 16));
+        }
+        Upload(jointBuffer, ref jointCapacity, MemoryMarshalBytes(jointData.AsSpan(0, floats)));
+    }
+
+    /// <summary>The figures into the shadow map, at the coarse level. Leaves the set's vertex array bound.</summary>
+    unsafe void DrawFigureShadows(WorldFrame world, Matrix4x4 lightViewProj)
+    {
+        if (world.Figures.IsDefaultOrEmpty) return;
+        figureShadowProgram ??= new ShaderProgram(gl, "figureshadow.vert", "shadow.frag");
+        figureShadowProgram.Use();
+        figureShadowProgram.Set("uLightViewProj", lightViewProj);
+        gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
+        Span<Vector4> planes = stackalloc Vector4[6];
+        DrawList.PlanesOf(lightViewProj, planes);
+        for (int f = 0; f < world.Figures.Length; f++)
+        {
+            var figure = world.Figures[f];
+            if (!Inside(figure.Bounds, planes)) continue;
+            var levels = Resident(figure.Mesh);
+            var level = levels[^1];
+            figureShadowProgram.Set("uJointBase", f * BodyJoints.Count);
+            gl.BindVertexArray(level.Vao);
+            gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
+        }
+        gl.BindVertexArray(meshVao);
+    }
+
+    /// <summary>
+    /// The figures into the scene, lit like everything else (the same fragment shader and feature set as the scene
+    /// program). Leaves sceneProgram in use and the set's vertex array bound.
+    /// </summary>
+    unsafe void DrawFigures(WorldFrame world, string[] features, ShaderProgram sceneProgram, CameraMatrices cam, CameraFrame camera,
+        Vector3 towardSun, float night, float time, Matrix4x4 lightViewProj, float texel, PointLight[] practicals)
+    {
+        if (world.Figures.IsDefaultOrEmpty) return;
+        figureVariants ??= new ShaderVariants(gl, "figure.vert", "scene.frag");
+        var program = figureVariants.Get(features);
+        program.Use();
+        SetLighting(program, world, cam, towardSun, night, time);
+        program.Set("uViewProj", cam.ViewProjection);
+        program.Set("uLightViewProj", lightViewProj);
+        program.Set("uShadowTexel", texel);
+        program.Set("uShadowMap", 0);
+        SetPracticals(program, practicals);
+        gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
+        gl.Enable(EnableCap.CullFace);
+        Span<Vector4> planes = stackalloc Vector4[6];
+        DrawList.PlanesOf(cam.ViewProjection, planes);
+        float pixelsPerRadian = internalHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
+        Span<Vector4> albedo = stackalloc Vector4[BodyMesh.MaxMaterials];
+        Span<Vector4> emission = stackalloc Vector4[BodyMesh.MaxMaterials];
+        Span<int> pattern = stackalloc int[BodyMesh.MaxMaterials];
+        // Nearest first, so the depth test spares the shading of whoever stands behind.
+        var order = Enumerable.Range(0, world.Figures.Length)
+            .Select(i => (i, d: Vector3.Distance(new Vector3(world.Figures[i].Bounds.X, world.Figures[i].Bounds.Y, world.Figures[i].Bounds.Z), camera.Position)))
+            .OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.i).ToArray();
+        foreach (int f in order)
+        {
+            var figure = world.Figures[f];
+            if (!Inside(figure.Bounds, planes)) continue;
+            var levels = Resident(figure.Mesh);
+            var centre = new Vector3(figure.Bounds.X, figure.Bounds.Y, figure.Bounds.Z);
+            float distance = MathF.Max(Vector3.Distance(centre, camera.Position) - figure.Bounds.W, 1e-3f);
+            var level = figure.Bounds.W / distance * pixelsPerRadian > FigureDetailPixels ? levels[0] : levels[^1];
+            var materials = figure.Mesh.Materials;
+            for (int m = 0; m < materials.Length; m++)
+            {
+                var mat = materials[m];
+                albedo[m] = new Vector4(mat.Albedo, Math.Clamp(mat.Roughness, 0.03f, 1f));
+                emission[m] = new Vector4(mat.Emission, Math.Clamp(mat.Metallic, 0f, 1f));
+                pattern[m] = mat.Pattern;
+            }
+            program.Set("uAlbedoRoughness", albedo[..materials.Length]);
+            program.Set("uEmissionMetallic", emission[..materials.Length]);
+            program.Set("uPattern", pattern[..materials.Length]);
+            program.Set("uJointBase", f * BodyJoints.Count);
+            gl.BindVertexArray(level.Vao);
+            gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
+        }
+        gl.Disable(EnableCap.CullFace);
+        gl.BindVertexArray(meshVao);
+        sceneProgram.Use();
+    }
+
+    static bool Inside(Vector4 sphere, ReadOnlySpan<Vector4> planes)
+    {
+        var centre = new Vector3(sphere.X, sphere.Y, sphere.Z);
+        foreach (var p in planes)
+            if (Vector3.Dot(new Vector3(p.X, p.Y, p.Z), centre) + p.W < -sphere.W) return false;
+        return true;
+    }
+
+    /// <summary>A body's levels on the GPU, uploaded the first time it is drawn (vertices interleaved, 48 bytes each).</summary>
+    unsafe ResidentLevel[] Resident(BodyMesh body)
+    {
+        if (bodies.TryGetValue(body, out var resident)) return resident;
+        resident = new ResidentLevel[body.Levels.Length];
+        for (int l = 0; l < body.Levels.Length; l++)
+        {
+            var level = body.Levels[l];
+            var bytes = new byte[level.VertexCount * FigureVertexBytes];
+            for (int v = 0; v < level.VertexCount; v++)
+            {
+                var span = bytes.AsSpan(v * FigureVertexBytes, FigureVertexBytes);
+                var floats = MemoryMarshal.Cast<byte, float>(span[..40]);
+                var p = level.Positions[v];
+                var n = level.Normals[v];
+                floats[0] = p.X; floats[1] = p.Y; floats[2] = p.Z;
+                floats[3] = n.X; floats[4] = n.Y; floats[5] = n.Z;
+                for (int i = 0; i < 4; i++) floats[6 + i] = level.Weights[v * 4 + i];
+                for (int i = 0; i < 4; i++) span[40 + i] = level.Joints[v * 4 + i];
+                span[44] = level.MaterialSlots[v];
+            }
+            uint vb = gl.CreateBuffer(), ib = gl.CreateBuffer();
+            fixed (byte* pv = bytes) gl.NamedBufferStorage(vb, (nuint)bytes.Length, pv, BufferStorageMask.None);
+            var indices = level.Indices.AsSpan();
+            fixed (uint* pi = indices) gl.NamedBufferStorage(ib, (nuint)(indices.Length * sizeof(uint)), pi, BufferStorageMask.None);
+            uint vao = gl.CreateVertexArray();
+            gl.VertexArrayVertexBuffer(vao, 0, vb, 0, FigureVertexBytes);
+            gl.VertexArrayElementBuffer(vao, ib);
+            Attribute(vao, 0, 0, 3, 0);
+            Attribute(vao, 1, 0, 3, 3);
+            Attribute(vao, 3, 0, 4, 6);
+            gl.EnableVertexArrayAttrib(vao, 4);
+            gl.VertexArrayAttribIFormat(vao, 4, 4, VertexAttribIType.UnsignedByte, 40);
+            gl.VertexArrayAttribBinding(vao, 4, 0);
+            gl.EnableVertexArrayAttrib(vao, 5);
+            gl.VertexArrayAttribIFormat(vao, 5, 1, VertexAttribIType.UnsignedByte, 44);
+            gl.VertexArrayAttribBinding(vao, 5, 0);
+            resident[l] = new ResidentLevel(vao, vb, ib, indices.Length);
+        }
+        bodies[body] = resident;
+        return resident;
+    }
+
+    void DeleteFigures()
+    {
+        foreach (var levels in bodies.Values)
+            foreach (var l in levels)
+            {
+                gl.DeleteVertexArray(l.Vao);
+                gl.DeleteBuffers([l.Vertices, l.Indices]);
+            }
+        bodies.Clear();
+        if (jointBuffer != 0) gl.DeleteBuffer(jointBuffer);
+        figureShadowProgram?.Dispose();
+        figureVariants?.Dispose();
+    }
+}
