@@ -25,6 +25,7 @@ public sealed class SceneProps
     readonly Blocking blocking;
     readonly SetGeometry set;
     readonly List<Aabb> floors = [];
+    Pcg32 dice;
 
     public IReadOnlyList<PropTrack> Props => props;
 
@@ -58,7 +59,7 @@ public sealed class SceneProps
         foreach (var (id, (design, pose)) in before.Props) props.Add(new PropTrack(id, design, pose));
         for (int i = 0; i < set.Doors.Length; i++) doors.Add(new DoorTrack(set.Doors[i], i, before.DoorAngle(i)));
 
-        var dice = Pcg32.For(seed, $"props:{scene.Index}");
+        dice = Pcg32.For(seed, $"props:{scene.Index}");
         var events = new List<(double At, PropCue Cue, int Order)>();
         var heldFromStart = new Dictionary<PropTrack, string>();
         foreach (var cue in cues)
@@ -88,7 +89,7 @@ public sealed class SceneProps
             if (cue.Verb != PropVerb.Bring) events.Add((cue.At, cue, events.Count));
         }
 
-        After = Simulate(scene, before, events, heldFromStart, dice);
+        After = Simulate(scene, before, events, heldFromStart);
     }
 
     /// <summary>A clear spot on the floor for a new prop by the person who first uses it, or null when there is none.</summary>
@@ -135,7 +136,6 @@ public sealed class SceneProps
             {
                 if (Horizontal(s.To - p) < body + (own ? 0.1f : 0.15f)) return false;
                 if (s.Way is not { } way) continue;
-                if (own && s.End <= cueAt + 1e-6) continue;   // the walk up to the prop ends beside it
                 for (float d = 0; d <= way.Length; d += 0.2f)
                     if (Horizontal(way.At(d) - p) < body) return false;
             }
@@ -170,7 +170,7 @@ public sealed class SceneProps
         return new RigidPose(pose.RightHand - new Vector3(0, design.RestHeight * 0.7f, 0) + forward * 0.03f, turn);
     }
 
-    SetState Simulate(ScenePlan scene, SetState before, List<(double At, PropCue Cue, int Order)> events, Dictionary<PropTrack, string> heldFromStart, Pcg32 dice)
+    SetState Simulate(ScenePlan scene, SetState before, List<(double At, PropCue Cue, int Order)> events, Dictionary<PropTrack, string> heldFromStart)
     {
         Solids = [.. set.Obstacles.Where(o => set.Stage.Inflate(8).Contains(o.Centre with { Y = 1 }) || Overlaps(o, set.Stage.Inflate(8))).Concat(floors)];
         var world = new RigidBodyWorld(0, Solids);
@@ -213,7 +213,7 @@ public sealed class SceneProps
             double when = at + (cue.Verb == PropVerb.PickUp ? Math.Min(1.2, 0.5 * (cue.End - cue.At)) : ReleaseLead);
             when = Math.Min(when, scene.End - 0.05);
             Advance(when);
-            Apply(world, cue, now, flying, dice);
+            Apply(world, cue, now, flying);
         }
         Advance(scene.End);
 
@@ -239,7 +239,7 @@ public sealed class SceneProps
     static bool Overlaps(Aabb a, Aabb b) =>
         a.Min.X < b.Max.X && a.Max.X > b.Min.X && a.Min.Z < b.Max.Z && a.Max.Z > b.Min.Z;
 
-    void Apply(RigidBodyWorld world, PropCue cue, double now, List<RigidPose>?[] flying, Pcg32 dice)
+    void Apply(RigidBodyWorld world, PropCue cue, double now, List<RigidPose>?[] flying)
     {
         int Find(Func<int, bool> ok)
         {
