@@ -17,7 +17,7 @@ namespace Kinora.Pipeline;
 public sealed record SegmentPlan(ImmutableArray<Segment> Segments, string SoundtrackKey, long Frames)
 {
     /// <summary>Bump when a change to the code changes pixels or sound without changing the assembly version.</summary>
-    public const int CacheGeneration = 2;
+    public const int CacheGeneration = 3;
 
     /// <summary>The longest segment, in seconds of film time.</summary>
     public const double MaxSeconds = 10;

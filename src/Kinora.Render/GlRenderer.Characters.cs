@@ -44,13 +44,20 @@ public sealed partial class GlRenderer
     }
 
     /// <summary>The figures into the shadow map, at the coarse level. Leaves the set's vertex array bound.</summary>
-    unsafe void DrawFigureShadows(WorldFrame world, Matrix4x4 lightViewProj)
+    void DrawFigureShadows(WorldFrame world, Matrix4x4 lightViewProj) => DrawFigureDepth(world, lightViewProj, null);
+
+    /// <summary>
+    /// The figures' depth alone: into the shadow map (no camera: the coarse level, both faces), or into the scene's
+    /// depth pre-pass (with the camera: the level and faces the lit pass will draw, so its depths match exactly).
+    /// </summary>
+    unsafe void DrawFigureDepth(WorldFrame world, Matrix4x4 lightViewProj, CameraFrame? camera)
     {
         if (world.Figures.IsDefaultOrEmpty) return;
         figureShadowProgram ??= new ShaderProgram(gl, "figureshadow.vert", "shadow.frag");
         figureShadowProgram.Use();
         figureShadowProgram.Set("uLightViewProj", lightViewProj);
         gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
+        if (camera is not null) gl.Enable(EnableCap.CullFace);
         Span<Vector4> planes = stackalloc Vector4[6];
         DrawList.PlanesOf(lightViewProj, planes);
         for (int f = 0; f < world.Figures.Length; f++)
@@ -58,11 +65,12 @@ public sealed partial class GlRenderer
             var figure = world.Figures[f];
             if (!Inside(figure.Bounds, planes)) continue;
             var levels = Resident(figure.Mesh);
-            var level = levels[^1];
+            var level = camera is { } seen ? LevelFor(figure, levels, seen) : levels[^1];
             figureShadowProgram.Set("uJointBase", f * BodyJoints.Count);
             gl.BindVertexArray(level.Vao);
             gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
         }
+        if (camera is not null) gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);
     }
 
@@ -87,7 +95,6 @@ public sealed partial class GlRenderer
         gl.Enable(EnableCap.CullFace);
         Span<Vector4> planes = stackalloc Vector4[6];
         DrawList.PlanesOf(cam.ViewProjection, planes);
-        float pixelsPerRadian = internalHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
         Span<Vector4> albedo = stackalloc Vector4[BodyMesh.MaxMaterials];
         Span<Vector4> emission = stackalloc Vector4[BodyMesh.MaxMaterials];
         Span<int> pattern = stackalloc int[BodyMesh.MaxMaterials];
@@ -99,10 +106,7 @@ public sealed partial class GlRenderer
         {
             var figure = world.Figures[f];
             if (!Inside(figure.Bounds, planes)) continue;
-            var levels = Resident(figure.Mesh);
-            var centre = new Vector3(figure.Bounds.X, figure.Bounds.Y, figure.Bounds.Z);
-            float distance = MathF.Max(Vector3.Distance(centre, camera.Position) - figure.Bounds.W, 1e-3f);
-            var level = figure.Bounds.W / distance * pixelsPerRadian > FigureDetailPixels ? levels[0] : levels[^1];
+            var level = LevelFor(figure, Resident(figure.Mesh), camera);
             var materials = figure.Mesh.Materials;
             for (int m = 0; m < materials.Length; m++)
             {
@@ -121,6 +125,15 @@ public sealed partial class GlRenderer
         gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);
         sceneProgram.Use();
+    }
+
+    /// <summary>The full mesh where the figure spans more than FigureDetailPixels on screen, else the coarse one.</summary>
+    ResidentLevel LevelFor(Figure figure, ResidentLevel[] levels, CameraFrame camera)
+    {
+        float pixelsPerRadian = internalHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
+        var centre = new Vector3(figure.Bounds.X, figure.Bounds.Y, figure.Bounds.Z);
+        float distance = MathF.Max(Vector3.Distance(centre, camera.Position) - figure.Bounds.W, 1e-3f);
+        return figure.Bounds.W / distance * pixelsPerRadian > FigureDetailPixels ? levels[0] : levels[^1];
     }
 
     static bool Inside(Vector4 sphere, ReadOnlySpan<Vector4> planes)

@@ -83,6 +83,7 @@ public sealed partial class GlRenderer
             shadowProgram.Use();
             Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
             Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+            DrawFigureDepth(world, cam.ViewProjection, camera);
             gl.ColorMask(true, true, true, true);
             gl.DepthFunc(DepthFunction.Gequal);
             gl.DepthMask(false);

@@ -1,4 +1,5 @@
 #version 450 core
+invariant gl_Position;   // the depth pre-pass and the lit pass must land on the same depths
 // A character's skinned body: linear-blend skinning of up to four joints per vertex, from the frame's joint
 // matrices (bind space to world, one block per figure), with the figure's material table in uniforms.
 layout(location = 0) in vec3 aPosition;   // bind pose, metres

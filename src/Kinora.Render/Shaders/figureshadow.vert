@@ -1,4 +1,5 @@
 #version 450 core
+invariant gl_Position;   // the depth pre-pass and the lit pass must land on the same depths
 layout(location = 0) in vec3 aPosition;
 layout(location = 3) in vec4 aWeights;
 layout(location = 4) in uvec4 aJoints;
