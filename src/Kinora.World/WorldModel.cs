@@ -51,6 +51,8 @@ public sealed partial class WorldModel : IWorldView
         cast = other.cast;
         sceneSets = other.sceneSets;
         blocking = other.blocking;
+        things = other.things;
+        setStates = other.setStates;
         this.mouths = mouths;
     }
 
