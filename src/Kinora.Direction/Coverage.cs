@@ -197,7 +197,8 @@ internal sealed class Coverage
     Shot Action(double start, double end, Beat beat)
     {
         var present = Present(start);
-        string? subject = Named(beat.Subject, present) ?? present.FirstOrDefault();
+        // A line about the place, not a person ("Rain falls steadily.") is the set's, seen wide.
+        string? subject = Named(beat.Subject, present);
         if (subject is null) return Wide(start, $"the set: {Clip(beat.Text)}");
         string verb = beat.Verb.ToLowerInvariant();
         double travel = Travel(subject, start, end);
@@ -219,7 +220,7 @@ internal sealed class Coverage
             shot = Make(ShotSize.Full, CameraMove.Truck, ShotType.Single, [subject], 90, 1.4, $"truck alongside {subject}'s {verb}");
         else if (Turning.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
             shot = Make(ShotSize.Medium, CameraMove.Pan, ShotType.Single, [subject], 30, EyeHeight(subject, start), $"pan with {subject}'s {verb}");
-        else if (Rising.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
+        else if (Rising.Any(v => verb.StartsWith(v, StringComparison.Ordinal)) && EyeRise(subject, start, end) > 0.25)
             shot = Make(ShotSize.Full, CameraMove.Tilt, ShotType.Single, [subject], 30, 1.3, $"tilt with {subject} as they {verb}");
         else
             shot = Make(verb is "pick up" or "gesture" ? ShotSize.Medium : ShotSize.Full, CameraMove.Static, ShotType.Single, [subject], 35,
@@ -275,6 +276,19 @@ internal sealed class Coverage
                 Reason = shot.Reason + $"; {(wander == CameraMove.Tilt ? "tilts" : "pans")} to keep {shot.Primary}'s eyes on the third",
             };
         return shot;
+    }
+
+    /// <summary>How far (metres) a subject's eyes travel up or down over a stretch: a tilt is for someone who really rises or sinks, not one already standing.</summary>
+    double EyeRise(string name, double start, double end)
+    {
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        for (int i = 0; i <= 12; i++)
+            if (world.Actor(name, start + (end - start) * i / 12) is { } s)
+            {
+                low = Math.Min(low, s.Eyes.Y);
+                high = Math.Max(high, s.Eyes.Y);
+            }
+        return high >= low ? high - low : 0;
     }
 
     /// <summary>
