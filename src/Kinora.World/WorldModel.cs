@@ -51,6 +51,7 @@ public sealed partial class WorldModel : IWorldView
         cast = other.cast;
         sceneSets = other.sceneSets;
         blocking = other.blocking;
+        things = other.things;
         this.mouths = mouths;
     }
 
