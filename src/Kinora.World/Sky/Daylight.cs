@@ -20,7 +20,7 @@ public static class Daylight
     public const float InteriorKey = 2.0f;
 
     /// <summary>The most a night exterior is exposed up: moonlight reads dim and blue, lamps read bright.</summary>
-    public const float NightExposure = 1.4f;
+    public const float NightExposure = 2.0f;
 
     public static Lighting For(double latitude, int dayOfYear, double hour, string weather, SetGeometry? set)
     {
@@ -36,7 +36,7 @@ public static class Daylight
         float sunStrength = 3.2f * Smooth(-1, 8, e) * (1 - 0.85f * cloud);
         var sunColour = Vector3.Lerp(warm, white, high) * sunStrength;
 
-        var moonColour = new Vector3(0.55f, 0.65f, 0.9f) * 0.35f * (1 - 0.7f * cloud) * (1 - Smooth(-4, 2, e));
+        var moonColour = new Vector3(0.55f, 0.65f, 0.9f) * 0.35f * (1 - 0.5f * cloud) * (1 - Smooth(-4, 2, e));
         bool moonLights = Lum(moonColour) > Lum(sunColour);
         var direction = moonLights
             ? SunPosition.Toward(MoonElevationDegrees * Math.PI / 180, sun.Azimuth + Math.PI)
