@@ -3,6 +3,7 @@ using System.Numerics;
 using Kinora.Direction;
 using Kinora.Production;
 using Kinora.World;
+using Xunit.Abstractions;
 
 namespace Kinora.Render.Tests;
 
@@ -10,7 +11,7 @@ namespace Kinora.Render.Tests;
 /// Exposure as a cinematographer sets it, measured on real sets lit by the World stage's Daylight: a room by day
 /// keeps its pale walls below clipping, and night reads as night with the practicals bright.
 /// </summary>
-public sealed class ExposureTests
+public sealed class ExposureTests(ITestOutputHelper output)
 {
     const double Latitude = 50;
     const int Midsummer = 172;
@@ -52,6 +53,7 @@ public sealed class ExposureTests
     [Theory]
     [InlineData(LocationKind.Kitchen)]
     [InlineData(LocationKind.Warehouse)]
+    [InlineData(LocationKind.Diner)]
     public void A_room_by_day_keeps_its_walls_below_clipping(LocationKind kind)
     {
         // From the middle of the stage (a step south of it, clear of hanging things) to the east wall, at eye level.
@@ -63,6 +65,7 @@ public sealed class ExposureTests
         });
         var luma = SortedLuma(image);
         double mean = luma.Average(), p99 = luma[(int)(luma.Length * 0.99)];
+        output.WriteLine($"{kind} by day: mean luma {mean:F1}, 99th percentile {p99:F1}");
         Assert.True(p99 < 242, $"99th-percentile luma {p99:F0}: the walls clip");
         Assert.InRange(mean, 70, 185);
     }
@@ -74,6 +77,7 @@ public sealed class ExposureTests
         var image = Shoot(LocationKind.Island, 1, "clear", _ => Look(new Vector3(-2f, 1.6f, 10f), new Vector3(8f, 9f, -8f)));
         var luma = SortedLuma(image);
         double mean = luma.Average(), top = luma[(int)(luma.Length * 0.998)];
+        output.WriteLine($"island at night: mean luma {mean:F1}, brightest 0.2 % from {top:F1}");
         Assert.True(mean < 45, $"mean luma {mean:F1}: night reads as dim day");
         Assert.True(mean > 4, $"mean luma {mean:F1}: nothing reads");
         Assert.True(top > 200, $"brightest 0.2 % at {top:F0}: the lamp does not burn");

@@ -64,7 +64,7 @@ static class IslandSet
         {
             float a = b.Dice.RangeF(0, MathF.Tau), d = MathF.Sqrt(b.Dice.RangeF(0.1f, 1f)) * (radius - 6f);
             return new Vector3(MathF.Cos(a) * d, 0, MathF.Sin(a) * d);
-        }, 40, 0.35f, 0.22f, turf);
+        }, 30, 0.35f, 0.22f, turf);
         for (int i = 0; i < 30; i++)
         {
             float a = b.Dice.RangeF(0, MathF.Tau), d = MathF.Sqrt(b.Dice.RangeF(0.2f, 1f)) * (radius - 6f);

@@ -18,7 +18,7 @@ static class MeadowSet
             b.Sphere(c, new(r * 2, r * 1.0f, r * 2), Palette.Vary(grass, ref b.Dice, 0.15f), angle);
         }
         var flowers = new[] { Palette.Matte(230, 200, 40), Palette.Matte(240, 240, 240), Palette.Matte(200, 60, 140), Palette.Matte(120, 110, 230) };
-        Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-25f, 25f), 0, b.Dice.RangeF(-25f, 25f)), 60, 0.4f, 0.3f, grass);
+        Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-25f, 25f), 0, b.Dice.RangeF(-25f, 25f)), 50, 0.4f, 0.3f, grass);
         for (int i = 0; i < 260; i++)
         {
             var at = new Vector3(b.Dice.RangeF(-20f, 20f), 0, b.Dice.RangeF(-20f, 20f));
