@@ -67,7 +67,8 @@ public sealed class ExposureTests(ITestOutputHelper output)
         double mean = luma.Average(), p99 = luma[(int)(luma.Length * 0.99)];
         output.WriteLine($"{kind} by day: mean luma {mean:F1}, 99th percentile {p99:F1}");
         Assert.True(p99 < 242, $"99th-percentile luma {p99:F0}: the walls clip");
-        Assert.InRange(mean, 70, 185);
+        // Not a dark room either (the warehouse's view is mostly shelving, darker than a wall).
+        Assert.InRange(mean, 50, 185);
     }
 
     [Fact]

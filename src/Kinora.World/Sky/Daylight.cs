@@ -17,7 +17,7 @@ public static class Daylight
     public const float InteriorSkyShare = 0.35f;
 
     /// <summary>Exposed incident light at a room's stage: a white card there reads light grey, a pale wall below clipping.</summary>
-    public const float InteriorKey = 2.0f;
+    public const float InteriorKey = 0.85f;
 
     /// <summary>The most a night exterior is exposed up: moonlight reads dim and blue, lamps read bright.</summary>
     public const float NightExposure = 2.0f;
@@ -103,22 +103,30 @@ public static class Daylight
     }
 
     /// <summary>
-    /// The light (luminance, as a white card facing each source would reflect it) falling at head height over the
-    /// middle of a set's stage: the fill plus each lamp's share, with the renderer's fall-off and an average cosine.
+    /// The light (luminance, as a white card turned up toward the lamps would reflect it) falling about the stage:
+    /// the mean over a three-by-three grid across it at waist height of the fill plus each lamp with the renderer's
+    /// fall-off. Averaging over the stage keeps one lamp hanging over its middle from setting the whole room's stop.
     /// </summary>
     public static float StageIncident(SetGeometry set, IReadOnlyList<PointLight> lamps, Vector3 ambient)
     {
         var stage = set.Stage;
-        var centre = new Vector3((stage.Min.X + stage.Max.X) / 2, 1.5f, (stage.Min.Z + stage.Max.Z) / 2);
-        float sum = Lum(ambient) * 0.8f;
-        foreach (var p in lamps)
+        float sum = 0;
+        for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++)
         {
-            float d2 = Vector3.DistanceSquared(p.Position, centre);
-            float q = d2 / (p.Range * p.Range);
-            float window = Math.Clamp(1 - q * q, 0, 1);
-            sum += Lum(p.Colour) * window * window / (d2 + 0.25f) * 0.5f;
+            var at = new Vector3(
+                float.Lerp(stage.Min.X, stage.Max.X, 0.2f + 0.3f * i), 1f,
+                float.Lerp(stage.Min.Z, stage.Max.Z, 0.2f + 0.3f * j));
+            sum += Lum(ambient);
+            foreach (var p in lamps)
+            {
+                float d2 = Vector3.DistanceSquared(p.Position, at);
+                float q = d2 / (p.Range * p.Range);
+                float window = Math.Clamp(1 - q * q, 0, 1);
+                sum += Lum(p.Colour) * window * window / (d2 + 1f) * 0.7f;
+            }
         }
-        return MathF.Max(sum, 0.02f);
+        return MathF.Max(sum / 9, 0.02f);
     }
 
     static float Smooth(double a, double b, double x)
