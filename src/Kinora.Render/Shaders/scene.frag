@@ -45,7 +45,7 @@ vec2 faceCoords(vec3 p, vec3 n)
 const float broadFreq[9] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2);
 const float broadAmp[9]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40);
 const float fineFreq[9]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0);
-const float fineAmp[9]   = float[](0.0, 0.14, 0.0,  0.12, 0.0,  0.06, 0.18, 0.06, 0.18);
+const float fineAmp[9]   = float[](0.0, 0.14, 0.0,  0.16, 0.0,  0.06, 0.18, 0.06, 0.18);
 const float roughMin[9]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8);
 
 Surface detail(Surface s, float dist)
@@ -59,12 +59,15 @@ Surface detail(Surface s, float dist)
     q += k == 4 ? vec2(uTime * 0.35, uTime * 0.2) : vec2(0.0);
 
     float broad = valueNoise(q * broadFreq[k]);
-    float fine = valueNoise(q * fineFreq[k] + 7.3);
+    // Wood's fine noise is stretched along the boards (long along q.x, narrow across): streaks of grain.
+    vec2 fineScale = k == 3 ? vec2(1.6, 34.0) : vec2(fineFreq[k]);
+    float fine = valueNoise(q * fineScale + 7.3);
     s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
     s.albedo *= 1.0 + fineAmp[k] * (fine * 2.0 - 1.0) * near;
 
     // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
-    vec2 b = q / vec2(0.24, 0.08);
+    // Boards share the brick's cell: 1.2 m long, 14 cm wide, ends staggered, each its own tone.
+    vec2 b = q / (k == 3 ? vec2(1.2, 0.14) : vec2(0.24, 0.08));
     b.x += mod(floor(b.y), 2.0) * 0.5;
     vec2 f = fract(b);
     float mortar = 1.0 - min(smoothstep(0.0, 0.06, f.x) * smoothstep(1.0, 0.94, f.x), smoothstep(0.0, 0.14, f.y) * smoothstep(1.0, 0.86, f.y));
@@ -76,10 +79,10 @@ Surface detail(Surface s, float dist)
     float brickness = smoothstep(0.35, 0.55, (s.albedo.r - s.albedo.b) / max(s.albedo.r, 1e-3));
     s.albedo = k == 2 ? mix(s.albedo, brick, near * brickness) : s.albedo;
 
-    // Wood: grain lines bent by the broad noise, dark joints between 14 cm boards.
-    float grain = sin(q.x * 38.0 + broad * 7.0) * 0.12 * near;
-    float joint = smoothstep(0.0, 0.03, fract(q.y / 0.14));
-    s.albedo *= k == 3 ? (1.0 + grain) * mix(0.72, 1.0, joint) : 1.0;
+    // Wood: grain streaks run along each board (the fine noise above), each board a shade of its own, thin dark
+    // joints between them; no periodic stripes, which read as ripples on anything but a floor.
+    float joint = min(smoothstep(0.0, 0.04, f.y) * smoothstep(1.0, 0.96, f.y), smoothstep(0.0, 0.008, f.x) * smoothstep(1.0, 0.992, f.x));
+    s.albedo *= k == 3 ? mix(0.9, 1.1, hash12(floor(b) + 3.7)) * mix(1.0, mix(0.75, 1.0, joint), near) : 1.0;
 
     // Grass and foliage: sun-bleached patches; water: ripples bend the normal.
     s.albedo *= (k == 1 || k == 8) ? mix(vec3(1.0), vec3(1.2, 1.08, 0.62), smoothstep(0.6, 0.9, broad) * 0.5) : vec3(1.0);

@@ -63,11 +63,8 @@ static class CoastSet
                 var c = new Vector3(b.Dice.RangeF(-50f, 50f), -1.2f, b.Dice.RangeF(22f, 40f));
                 b.Sphere(c, new(b.Dice.RangeF(10f, 18f), 4f, b.Dice.RangeF(6f, 10f)), Palette.Sand);
             }
-            for (int i = 0; i < 220; i++)
-            {
-                var at = new Vector3(b.Dice.RangeF(-40f, 40f), 0, b.Dice.RangeF(12f, 30f));
-                b.Cone(at, 0.15f, b.Dice.RangeF(0.4f, 0.8f), Palette.Vary(Palette.Matte(150, 160, 90, 8), ref b.Dice, 0.2f));
-            }
+            // Marram grass on the dunes, in clumps.
+            Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-40f, 40f), 0, b.Dice.RangeF(12f, 30f)), 40, 0.4f, 0.55f, Palette.Matte(150, 160, 90, 8));
             // The jetty runs out over the water from the east end of the stage.
             float jx = 9f;
             for (float z = shore + 3f; z > shore - 25f; z -= 0.25f)

@@ -55,11 +55,7 @@ static class ForestSet
         b.Block(new(-3f, 0.22f, 3.5f), new(2.6f, 0.44f, 0.44f));
         b.AddSeat(new Seat(new(-3f, 0, 3.28f), 0, 0.42f));
         // Grass tufts in the clearing itself, sparse enough to walk through.
-        for (int i = 0; i < 80; i++)
-        {
-            var at = new Vector3(b.Dice.RangeF(-8f, 8f), 0, b.Dice.RangeF(-8f, 8f));
-            b.Cone(at, 0.08f, b.Dice.RangeF(0.15f, 0.3f), Palette.Vary(b.Grass, ref b.Dice, 0.3f));
-        }
+        Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-8f, 8f), 0, b.Dice.RangeF(-8f, 8f)), 12, 0.3f, 0.22f, Palette.Matte(70, 90, 45, 1));
         b.Stage = new Aabb(new(-7, 0, -7), new(7, 2, 7));
     }
 }

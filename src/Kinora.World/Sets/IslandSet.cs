@@ -30,8 +30,10 @@ static class IslandSet
         b.Cylinder(lh + new Vector3(0, 15f, 0), 1.9f, 0.2f, Palette.DarkMetal);
         b.Cylinder(lh + new Vector3(0, 15.2f, 0), 1.2f, 2f, Palette.Glass);
         b.Cone(lh + new Vector3(0, 17.2f, 0), 1.5f, 1.4f, Palette.DarkMetal);
-        b.Glow(Primitive.Sphere, lh + new Vector3(0, 16.2f, 0), new(1.2f, 1.2f, 1.2f), Palette.Glow(255, 240, 200, 20f));
-        b.Lamp(lh + new Vector3(0, 16.2f, 0), Palette.LampColour * 6f, 40f);
+        // At night the whole lantern room burns (the glass, lit from inside, is what bloom catches from the
+        // shore), and the lamp lights the tower, the plateau and the cottage below.
+        b.Glow(Primitive.Cylinder, lh + new Vector3(0, 16.2f, 0), new(2.46f, 2.02f, 2.46f), Palette.Glow(255, 236, 190, 12f));
+        b.Lamp(lh + new Vector3(0, 16.2f, 0), Palette.LampColour * 20f, 50f);
         for (float a = 0; a < MathF.Tau; a += MathF.Tau / 16)
             b.Box(lh + new Vector3(MathF.Cos(a) * 1.85f, 15.7f, MathF.Sin(a) * 1.85f), new(0.04f, 0.8f, 0.04f), Palette.DarkMetal);
         b.Box(lh + new Vector3(0, 1f, 2.18f), new(0.9f, 2f, 0.1f), Palette.DarkWood);
@@ -56,12 +58,18 @@ static class IslandSet
             b.Box(at + new Vector3(0, 0.5f, 0), new(0.1f, 1f, 0.1f), Palette.Wood);
             b.Box(at + new Vector3(0, 0.85f, 0), new(0.05f, 0.05f, 1.5f), Palette.Wood, -a);
         }
-        for (int i = 0; i < 240; i++)
+        // Grass in patches and low cushions of heather, in the plateau's own colours.
+        var turf = Palette.Matte(90, 130, 60, 1);
+        Props.Meadow(b, () =>
         {
             float a = b.Dice.RangeF(0, MathF.Tau), d = MathF.Sqrt(b.Dice.RangeF(0.1f, 1f)) * (radius - 6f);
-            var at = new Vector3(MathF.Cos(a) * d, 0, MathF.Sin(a) * d);
-            var tuft = b.Dice.Chance(0.25) ? Palette.Matte(130, 80, 140, 8) : Palette.Vary(b.Grass, ref b.Dice, 0.3f);
-            b.Cone(at, b.Dice.RangeF(0.08f, 0.2f), b.Dice.RangeF(0.15f, 0.4f), tuft);
+            return new Vector3(MathF.Cos(a) * d, 0, MathF.Sin(a) * d);
+        }, 30, 0.35f, 0.22f, turf);
+        for (int i = 0; i < 30; i++)
+        {
+            float a = b.Dice.RangeF(0, MathF.Tau), d = MathF.Sqrt(b.Dice.RangeF(0.2f, 1f)) * (radius - 6f);
+            float r = b.Dice.RangeF(0.2f, 0.4f);
+            b.Sphere(new(MathF.Cos(a) * d, 0, MathF.Sin(a) * d), new(r * 2, r * 0.6f, r * 2), Palette.Vary(Palette.Matte(96, 72, 88, 8), ref b.Dice, 0.15f));
         }
         // The plateau edge stops people walking off the cliff.
         for (float a = 0; a < MathF.Tau; a += MathF.Tau / 24)

@@ -10,7 +10,8 @@ static class KitchenSet
         float w = b.Dice.RangeF(6f, 7.5f), d = b.Dice.RangeF(5f, 6f), h = 2.7f;
         Props.Room(b, w, d, h, Palette.Matte(200, 196, 186, 2), Palette.Matte(236, 230, 210, 2), 1);
         float hw = w / 2, hd = d / 2;
-        var cabinet = Palette.Vary(Palette.Matte(120, 150, 140, 3), ref b.Dice, 0.3f);
+        // Painted cabinets: an eggshell finish over the wood, so no grain shows through.
+        var cabinet = Palette.Vary(Palette.Shiny(120, 150, 140, 0.55f), ref b.Dice, 0.3f);
         var worktop = Palette.Shiny(60, 60, 64, 0.4f);
         // Counter run along the west wall and the north wall either side of the window.
         b.Solid(new(-hw + 0.3f, 0.45f, 0), new(0.6f, 0.9f, d - 0.4f), cabinet);

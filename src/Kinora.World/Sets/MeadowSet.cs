@@ -18,18 +18,14 @@ static class MeadowSet
             b.Sphere(c, new(r * 2, r * 1.0f, r * 2), Palette.Vary(grass, ref b.Dice, 0.15f), angle);
         }
         var flowers = new[] { Palette.Matte(230, 200, 40), Palette.Matte(240, 240, 240), Palette.Matte(200, 60, 140), Palette.Matte(120, 110, 230) };
-        for (int i = 0; i < 500; i++)
-        {
-            var at = new Vector3(b.Dice.RangeF(-25f, 25f), 0, b.Dice.RangeF(-25f, 25f));
-            b.Cone(at, b.Dice.RangeF(0.06f, 0.14f), b.Dice.RangeF(0.2f, 0.45f), Palette.Vary(grass, ref b.Dice, 0.35f));
-        }
+        Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-25f, 25f), 0, b.Dice.RangeF(-25f, 25f)), 50, 0.4f, 0.3f, grass);
         for (int i = 0; i < 260; i++)
         {
             var at = new Vector3(b.Dice.RangeF(-20f, 20f), 0, b.Dice.RangeF(-20f, 20f));
             float h = b.Dice.RangeF(0.2f, 0.4f);
             var bloom = flowers[b.Dice.Next(flowers.Length)];
             b.Box(at + new Vector3(0, h / 2, 0), new(0.015f, h, 0.015f), b.Leaves);
-            b.Box(at + new Vector3(0, h, 0), new(0.07f, 0.04f, 0.07f), bloom, b.Dice.RangeF(0, 1.5f));
+            b.Box(at + new Vector3(0, h, 0), new(0.04f, 0.025f, 0.04f), bloom, b.Dice.RangeF(0, 1.5f));
         }
         // The lone tree stands off to the north-west of the stage.
         var tree = new Vector3(-6f + b.Dice.RangeF(-1f, 1f), 0, -7f);

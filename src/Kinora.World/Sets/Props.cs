@@ -37,6 +37,39 @@ static class Props
         if (solid) b.Block(at + V(0, 1, 0), V(0.45f, 2, 0.45f));
     }
 
+    /// <summary>
+    /// A clump of grass: three thin blades leaning apart, in the ground's own material a shade darker (blades
+    /// shade each other), so from a few metres it reads as the ground growing up, not as a coloured marker.
+    /// </summary>
+    public static void Tuft(SetBuilder b, Vector3 at, float height, Material ground)
+    {
+        var blade = Palette.Vary(ground with { Albedo = ground.Albedo * 0.85f }, ref b.Dice, 0.12f);
+        float spin = b.Dice.RangeF(0, MathF.Tau);
+        for (int i = 0; i < 3; i++)
+        {
+            float yaw = spin + i * MathF.Tau / 3, lean = b.Dice.RangeF(0.15f, 0.4f);
+            float h = height * b.Dice.RangeF(0.7f, 1f);
+            var tilt = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw) * Quaternion.CreateFromAxisAngle(Vector3.UnitX, lean);
+            var centre = at + Turn(V(0, 0, 0.02f), yaw) + Vector3.Transform(V(0, h / 2, 0), tilt);
+            b.Add(Primitive.Cone, centre, V(0.035f, h, 0.035f), blade, tilt);
+        }
+    }
+
+    /// <summary>Tufts of grass gathered in a few clumps (grass grows in patches, not on a grid) over a disc.</summary>
+    public static void Meadow(SetBuilder b, Func<Vector3> patchCentre, int patches, float spread, float height, Material ground)
+    {
+        for (int i = 0; i < patches; i++)
+        {
+            var c = patchCentre();
+            int tufts = 2 + b.Dice.Next(3);
+            for (int j = 0; j < tufts; j++)
+            {
+                var at = c + V(b.Dice.RangeF(-spread, spread), 0, b.Dice.RangeF(-spread, spread));
+                Tuft(b, at, height * b.Dice.RangeF(0.6f, 1f), ground);
+            }
+        }
+    }
+
     public static void Rock(SetBuilder b, Vector3 at, float size, Material m, bool solid)
     {
         var s = V(size * b.Dice.RangeF(0.8f, 1.4f), size * b.Dice.RangeF(0.5f, 0.9f), size * b.Dice.RangeF(0.8f, 1.3f));

@@ -41,7 +41,8 @@ public static class Weather
         float wind = weather switch { "storm" => 14f, "rain" => 5f, "snow" => 4f, "overcast" => 4f, "fog" => 1f, _ => 2f } * dice.RangeF(0.8f, 1.2f);
         var grey = new Vector3(0.5f, 0.52f, 0.55f) * (skyHorizon.X + skyHorizon.Y + skyHorizon.Z) / 3f;
         var colour = Vector3.Lerp(skyHorizon, grey, Cloud(weather));
-        if (interior) return new Atmosphere(0.002f, colour, 0, 0, 0);
+        // Indoors the haze is lit by the room, not the open sky: as dim as the sky's share of the fill in there.
+        if (interior) return new Atmosphere(0.002f, colour * Daylight.InteriorSkyShare, 0, 0, 0);
         return new Atmosphere(density, colour, rain, snow, wind);
     }
 }
