@@ -78,19 +78,14 @@ public sealed partial class GlRenderer
     /// The figures into the scene, lit like everything else (the same fragment shader and feature set as the scene
     /// program). Leaves sceneProgram in use and the set's vertex array bound.
     /// </summary>
-    unsafe void DrawFigures(WorldFrame world, string[] features, ShaderProgram sceneProgram, CameraMatrices cam, CameraFrame camera,
-        Vector3 towardSun, float night, float time, Matrix4x4 lightViewProj, float texel, PointLight[] practicals)
+    unsafe void DrawFigures(in LitPass lit, string[] features, ShaderProgram sceneProgram, CameraFrame camera)
     {
+        var world = lit.World;
+        var cam = lit.Cam;
         if (world.Figures.IsDefaultOrEmpty) return;
         figureVariants ??= new ShaderVariants(gl, "figure.vert", "scene.frag");
         var program = figureVariants.Get(features);
-        program.Use();
-        SetLighting(program, world, cam, towardSun, night, time);
-        program.Set("uViewProj", cam.ViewProjection);
-        program.Set("uLightViewProj", lightViewProj);
-        program.Set("uShadowTexel", texel);
-        program.Set("uShadowMap", 0);
-        SetPracticals(program, practicals);
+        UseLit(program, lit);
         gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
         gl.Enable(EnableCap.CullFace);
         Span<Vector4> planes = stackalloc Vector4[6];
@@ -125,6 +120,22 @@ public sealed partial class GlRenderer
         gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);
         sceneProgram.Use();
+    }
+
+    /// <summary>What every lit program of a frame is given: the sun, sky and practicals, the view and the shadow map.</summary>
+    readonly record struct LitPass(WorldFrame World, CameraMatrices Cam, Vector3 TowardSun, float Night, float Time,
+        Matrix4x4 LightViewProj, float Texel, PointLight[] Practicals);
+
+    /// <summary>Makes a lit program current with the frame's lighting, view and shadow map.</summary>
+    void UseLit(ShaderProgram program, in LitPass lit)
+    {
+        program.Use();
+        SetLighting(program, lit.World, lit.Cam, lit.TowardSun, lit.Night, lit.Time);
+        program.Set("uViewProj", lit.Cam.ViewProjection);
+        program.Set("uLightViewProj", lit.LightViewProj);
+        program.Set("uShadowTexel", lit.Texel);
+        program.Set("uShadowMap", 0);
+        SetPracticals(program, lit.Practicals);
     }
 
     /// <summary>The full mesh where the figure spans more than FigureDetailPixels on screen, else the coarse one.</summary>

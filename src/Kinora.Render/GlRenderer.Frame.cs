@@ -94,15 +94,10 @@ public sealed partial class GlRenderer
         var practicals = ChoosePracticals(light, camera.Position);
         string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"))];
         var sceneProgram = sceneVariants.Get(sceneFeatures);
-        sceneProgram.Use();
-        SetLighting(sceneProgram, world, cam, towardSun, night, time);
-        sceneProgram.Set("uViewProj", cam.ViewProjection);
-        sceneProgram.Set("uLightViewProj", lightViewProj);
-        sceneProgram.Set("uShadowTexel", texel);
-        sceneProgram.Set("uShadowMap", 0);
-        SetPracticals(sceneProgram, practicals);
+        var lit = new LitPass(world, cam, towardSun, night, time, lightViewProj, texel, practicals);
+        UseLit(sceneProgram, lit);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
-        DrawFigures(world, sceneFeatures, sceneProgram, cam, camera, towardSun, night, time, lightViewProj, texel, practicals);
+        DrawFigures(lit, sceneFeatures, sceneProgram, camera);
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
         gl.DepthMask(true);
