@@ -38,7 +38,7 @@ for count in "${counts[@]}"; do
   wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
   frames=$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets -of csv=p=0 "$tmp/$count.mp4")
   fps=$(awk -v w="$wall" -v f="$frames" 'BEGIN { printf "%.2f", f / w }')
-  used=$(grep -o '[0-9]* of [0-9]* segments rendered on [^,;]*\(, [0-9]* workers\)\?' "$tmp/$count.log" | head -1)
+  used=$(grep -o '[0-9]* of [0-9]* segments rendered' "$tmp/$count.log" | head -1)
   printf 'workers %-8s %7.1f s wall, %s frames, %s frames/s end to end, peak %d MiB (%s)\n' "$count" "$wall" "$frames" "$fps" "$peak" "$used"
   rows+=$(printf '| %s | %s | %s | %s | %s | %s | %d | %s |' "$count" "$size" "$seconds" "$frames" "$wall" "$fps" "$peak" "$used")$'\n'
 done
