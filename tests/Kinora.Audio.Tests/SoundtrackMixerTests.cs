@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Kinora.Production;
 using Xunit.Abstractions;
 
@@ -50,16 +47,7 @@ public sealed class SoundtrackMixerTests(MixedFilm film, ITestOutputHelper outpu
             output.WriteLine("ffmpeg is not installed: cross-check skipped");
             return;
         }
-        var start = new ProcessStartInfo(ffmpeg) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-hide_banner", "-nostats", "-i", film.Path, "-af", "ebur128=peak=true", "-f", "null", "-" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEndAsync();
-        string log = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        string summary = log[log.LastIndexOf("Summary:", StringComparison.Ordinal)..];
-        double lufs = double.Parse(Regex.Match(summary, @"I:\s+(-?[\d.]+) LUFS").Groups[1].Value, CultureInfo.InvariantCulture);
-        double peak = double.Parse(Regex.Match(summary, @"Peak:\s+(-?[\d.]+) dBFS").Groups[1].Value, CultureInfo.InvariantCulture);
+        var (lufs, peak) = Ebur128.Measure(ffmpeg, film.Path);
         output.WriteLine($"ffmpeg: {lufs} LUFS, {peak} dBTP; ours: {film.Report.IntegratedLufs:F2} LUFS, {film.Report.TruePeakDbtp:F2} dBTP");
         Assert.InRange(lufs, -17, -15);
         Assert.Equal(lufs, film.Report.IntegratedLufs, 0.2);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kinora.Direction;
 
 namespace Kinora.Pipeline.Tests;
@@ -50,7 +49,7 @@ public sealed class TransitionTests : IDisposable
 
         string film = Path.Combine(dir, "fades.mp4");
         Shoot.Run(plan, new ShootOptions(film) { CacheDirectory = Path.Combine(dir, "cache") });
-        var luma = MeanLuma(film);
+        var luma = Films.MeanLuma(film);
         int fps = plan.Production.Bible.Format.Fps;
         Assert.Equal(plan.Production.FrameCount, luma.Length);
 
@@ -93,22 +92,5 @@ public sealed class TransitionTests : IDisposable
         var fadingOut = new[] { shots[0], shots[1], shots[2] with { TransitionOut = Transition.Fade } };
         Assert.Equal(0, Cutting.At(fadingOut, 2, 12 - Cutting.EndOnBlack / 2).Gain, 3);
         Assert.Equal(0.5, Cutting.At(fadingOut, 2, 12 - Cutting.EndOnBlack - (Cutting.FadeSeconds - Cutting.EndOnBlack) / 2).Gain, 3);
-    }
-
-    /// <summary>The mean luma of each decoded frame, full range (black is 0, white 255).</summary>
-    static double[] MeanLuma(string film)
-    {
-        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-v", "error", "-i", film, "-map", "0:v", "-vf", "scale=32:18:flags=area", "-f", "rawvideo", "-pix_fmt", "gray", "-" })
-            psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var err = p.StandardError.ReadToEndAsync();
-        using var bytes = new MemoryStream();
-        p.StandardOutput.BaseStream.CopyTo(bytes);
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, err.Result);
-        var all = bytes.ToArray();
-        const int size = 32 * 18;
-        return [.. Enumerable.Range(0, all.Length / size).Select(i => all.AsSpan(i * size, size).ToArray().Average(b => (double)b))];
     }
 }
