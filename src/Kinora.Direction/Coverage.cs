@@ -148,6 +148,9 @@ internal sealed class Coverage
     Shot Dialogue(double start, double end, Beat beat, Shot previous)
     {
         var present = Present(start);
+        // A voice-over or off-screen line belongs to no one on the set: the scene plays under it.
+        if (beat.Subject is { } voice && Named(voice, present) is null)
+            return Wide(start, present.Count == 0 ? $"{voice}'s voice over the empty set" : $"{voice} heard over the scene");
         string? speaker = Named(beat.Subject, present) ?? present.FirstOrDefault();
         if (speaker is null) return Wide(start, "a voice over the empty set");
         string? listener = Named(beat.Target, present) is { } target && target != speaker ? target : present.FirstOrDefault(n => n != speaker);

@@ -141,7 +141,7 @@ public static class ProductionPlanner
             }
             double sceneEnd = Snap(cursor, scaledTotal, totalFrames, fps);
             if (sceneEnd <= sceneStart || placed.Count == 0) continue;
-            var cast = beats.SelectMany(b => new[] { b.Subject, b.Target }).OfType<string>().Distinct().ToImmutableArray();
+            var cast = beats.SelectMany(b => b.VoiceOnly ? [b.Target] : new[] { b.Subject, b.Target }).OfType<string>().Distinct().ToImmutableArray();
             plans.Add(new ScenePlan(plans.Count, scene.Heading, location, Locations.IsInterior(scene), clockStart, weather,
                 sceneStart, sceneEnd, cast, placed.ToImmutable(), transitionIn, scene.Where));
             clock = clockStart.Plus((sceneEnd - sceneStart) / 3600);
@@ -160,7 +160,13 @@ public static class ProductionPlanner
         return Math.Round(share * totalFrames) / fps;
     }
 
-    sealed record DraftBeat(BeatKind Kind, string? Subject, string? Target, string Verb, string Text, string? Parenthetical, SourceLocation Where, double Natural);
+    /// <summary>VoiceOnly: a line heard over the scene (V.O., O.S.) from someone who is not on the set.</summary>
+    sealed record DraftBeat(BeatKind Kind, string? Subject, string? Target, string Verb, string Text, string? Parenthetical, SourceLocation Where, double Natural, bool VoiceOnly = false);
+
+    /// <summary>Voice-over and off-screen lines are heard, not seen: their speaker is not put on the set for them.</summary>
+    static bool Unseen(string? extension) =>
+        extension is not null && (extension.Contains("V.O", StringComparison.OrdinalIgnoreCase) || extension.Contains("O.S", StringComparison.OrdinalIgnoreCase)
+            || extension.Contains("O.C", StringComparison.OrdinalIgnoreCase) || extension is "VO" or "OS" or "OC");
 
     static List<DraftBeat> BeatsOf(Scene scene, Screenplay screenplay, Bible bible, bool firstVisit)
     {
@@ -195,13 +201,18 @@ public static class ProductionPlanner
                         if (subject is not null) lastSubject = subject;
                     }
                     break;
+                case DialogueElement d when Unseen(d.Extension) && !present.Contains(d.Character):
+                    {
+                        // Heard over whoever is on the set; the next line still answers the last person seen speaking.
+                        double natural = SpokenLength(d, bible);
+                        beats.Add(new DraftBeat(BeatKind.Dialogue, d.Character, null, "talk", d.Text, d.Parenthetical, d.Where, natural, VoiceOnly: true));
+                    }
+                    break;
                 case DialogueElement d:
                     {
                         if (!present.Contains(d.Character)) present.Add(d.Character);
                         string? target = lastSpeaker != null && lastSpeaker != d.Character ? lastSpeaker : present.FirstOrDefault(p => p != d.Character);
-                        int words = d.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
-                        int rate = bible.Member(d.Character)?.Voice.Rate ?? 160;
-                        double natural = 0.9 + words * 60.0 / rate * 1.12;
+                        double natural = SpokenLength(d, bible);
                         beats.Add(new DraftBeat(BeatKind.Dialogue, d.Character, target, "talk", d.Text, d.Parenthetical, d.Where, natural));
                         lastSpeaker = d.Character;
                         lastSubject = d.Character;
@@ -213,6 +224,14 @@ public static class ProductionPlanner
             }
         }
         return beats;
+    }
+
+    /// <summary>Seconds a line takes at its speaker's rate, with a breath before it.</summary>
+    static double SpokenLength(DialogueElement d, Bible bible)
+    {
+        int words = d.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+        int rate = bible.Member(d.Character)?.Voice.Rate ?? 160;
+        return 0.9 + words * 60.0 / rate * 1.12;
     }
 
     static string VerbOf(string lowerSentence)

@@ -47,7 +47,11 @@ public sealed class SamplePromptCoverageTests
         // Where two people talk, the camera goes back and forth between them: singles or over-the-shoulders of each.
         foreach (var scene in plan.Production.Scenes)
         {
-            var speakers = scene.Beats.Where(b => b.Kind == BeatKind.Dialogue && b.Subject is not null).Select(b => b.Subject!).Distinct().ToArray();
+            // A voice-over is heard, not seen: no shot may frame it.
+            foreach (var shot in plan.Shots.Shots.Where(s => s.Scene == scene.Index))
+                Assert.All(shot.Subjects, n => Assert.Contains(n, scene.Cast));
+            var speakers = scene.Beats.Where(b => b.Kind == BeatKind.Dialogue && b.Subject is not null && scene.Cast.Contains(b.Subject))
+                .Select(b => b.Subject!).Distinct().ToArray();
             if (speakers.Length < 2) continue;
             var favoured = plan.Shots.Shots
                 .Where(s => s.Scene == scene.Index && s.Type is ShotType.Single or ShotType.OverTheShoulder && !s.Subjects.IsDefaultOrEmpty)

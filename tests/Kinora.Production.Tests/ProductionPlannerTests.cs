@@ -127,3 +127,43 @@ public sealed class ProductionPlannerTests
         Assert.Contains("scene heading", e.Message);
     }
 }
+
+public sealed class VoiceOverTests
+{
+    static SourceLocation L(int line) => new("vo.fountain", line, 1);
+
+    static Production Plan() => ProductionPlanner.Plan(new Script.Screenplay("vo.fountain", [],
+    [
+        new Script.Scene("EXT. HARBOUR - MORNING", "EXT", "HARBOUR", "MORNING", null, L(1),
+        [
+            new Script.ActionElement(L(3), "ADA coils a rope on the quay."),
+            new Script.DialogueElement(L(5), "NARRATOR", "V.O.", null, "Every boat here leaves before the sun is up."),
+            new Script.DialogueElement(L(7), "ADA", null, null, "Morning, Tom."),
+            new Script.DialogueElement(L(9), "TOM", "O.S.", null, "Morning!"),
+        ]),
+        new Script.Scene("EXT. HARBOUR - PIER - MORNING", "EXT", "HARBOUR - PIER", "MORNING", null, L(11),
+        [
+            new Script.ActionElement(L(13), "TOM waves from the pier."),
+            new Script.DialogueElement(L(15), "TOM", "O.S.", null, "I'm here!"),
+        ]),
+    ]) { Cast = ["ADA", "NARRATOR", "TOM"] }, null, new PlanRequest(1, 40, new FilmFormat(320, 180, 24)));
+
+    [Fact]
+    public void A_voice_over_is_cast_for_its_voice_but_never_put_on_the_set()
+    {
+        var p = Plan();
+        Assert.NotNull(p.Bible.Member("NARRATOR"));
+        Assert.DoesNotContain("NARRATOR", p.Scenes[0].Cast);
+        Assert.Contains(p.Scenes[0].Beats, b => b.Kind == BeatKind.Dialogue && b.Subject == "NARRATOR");
+    }
+
+    [Fact]
+    public void An_off_screen_line_keeps_its_speaker_off_the_set_until_the_action_brings_them_on()
+    {
+        var p = Plan();
+        Assert.Equal(["ADA"], p.Scenes[0].Cast.ToArray());
+        Assert.Contains("TOM", p.Scenes[1].Cast);
+        // The line after a voice-over still answers the last person seen speaking, never the voice.
+        Assert.All(p.Scenes[0].Beats, b => Assert.NotEqual("NARRATOR", b.Target));
+    }
+}
