@@ -35,6 +35,9 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
 
     Pcg32 Dice(string what) => Pcg32.For(seed, what);
 
+    // Names and the title are drawn for this prompt: two prompts with the same seed get different people.
+    Pcg32 PromptDice(string what) => Pcg32.For(seed, what + "/" + string.Join(" ", prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
+
     public StoryPlan Plan()
     {
         CastPeople();
@@ -101,7 +104,7 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
 
     void CastPeople()
     {
-        var dice = Dice("cast");
+        var dice = PromptDice("cast");
         var female = femaleNames;
         var male = maleNames;
         var usedLooks = new HashSet<string>();
@@ -326,7 +329,7 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
 
     string Title()
     {
-        var dice = Dice("title");
+        var dice = PromptDice("title");
         var lead = cast[0];
         var candidates = new List<string>();
         var group = reading.People.Where(p => p.Role == reading.People[0].Role).ToList();
@@ -334,7 +337,7 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
         var thing = reading.Clauses.Select(c => c.Rest).Where(r => r.Count is > 0 and <= 4 && r.All(w => !w.StartsWith('@')) && (r[0] is "a" or "an" or "the")).Select(r => string.Join(" ", r.Skip(1))).FirstOrDefault();
         if (thing is not null) candidates.Add("The " + TitleCase(thing));
         var lastTime = reading.Clauses.LastOrDefault(c => c.Time is not null)?.Time;
-        if (lastTime is not null) candidates.Add(TitleCase(lastTime.ToLowerInvariant()) + (lastTime is "NIGHT" ? " Watch" : " Light"));
+        if (lastTime is not null && thing is null) candidates.Add(TitleCase(lastTime.ToLowerInvariant()) + (lastTime is "NIGHT" ? " Watch" : " Light"));
         return candidates[dice.Next(candidates.Count)];
     }
 

@@ -48,7 +48,8 @@ public sealed class Blocking
             if (beat.Kind == BeatKind.Action && beat.Subject is { } who && beat.Verb == "enter" && !HasEarlierBeat(scene, who, beat)) entering.Add(who);
 
         // Marks come close ones first; entrances take the far ones, from the end of the list.
-        var free = set.Marks.ToList();
+        // A mark something was left on (a prop from an earlier scene, a parked car) is not free.
+        var free = set.Marks.Where(m => planner.ClearanceAt(m) >= MarkClearance).ToList();
         var spots = new Dictionary<string, Vector3>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in present.Where(entering.Contains))
             spots[name] = Take(free, fromEnd: true, spots.Values);
@@ -86,6 +87,9 @@ public sealed class Blocking
         }
         return null;
     }
+
+    /// <summary>Room a mark needs round a body's centre, in metres: the body's radius.</summary>
+    const float MarkClearance = 0.25f;
 
     Vector3 Take(List<Vector3> free, bool fromEnd, IEnumerable<Vector3> taken)
     {

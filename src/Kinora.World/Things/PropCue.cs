@@ -39,6 +39,15 @@ public sealed record PropCue(double At, double End, PropVerb Verb, string? Who, 
         ("boat", VehicleKind.Boat), ("dinghy", VehicleKind.Boat), ("trawler", VehicleKind.Boat), ("rowboat", VehicleKind.Boat), ("skiff", VehicleKind.Boat), ("ferry", VehicleKind.Boat),
     ];
 
+    static readonly string[] StowedWords = [" pocket", " under his arm", " under her arm", " under their arm", " in his belt", " in her belt", " on a strap", " round his neck", " round her neck"];
+
+    /// <summary>Whether the thing named at nounAt is described as carried on the person, within the next few words.</summary>
+    static bool Stowed(string text, int nounAt)
+    {
+        string after = text.Substring(nounAt, Math.Min(32, text.Length - nounAt));
+        return StowedWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>The cues of every action beat in a scene, in film order.</summary>
     public static IReadOnlyList<PropCue> Read(ScenePlan scene)
     {
@@ -80,6 +89,8 @@ public sealed record PropCue(double At, double End, PropVerb Verb, string? Who, 
                 verb = null;   // "opens the box": the box is just there
             }
             if (named is not { } prop) continue;
+            // "a notebook in one pocket", "a map under her arm": worn with the costume, not set on the floor.
+            if (verb is null && Stowed(text, nounAt)) continue;
             // A prop named with no verb we know is just there: brought into the scene where its subject stands.
             var what = verb ?? PropVerb.Bring;
             // "The box falls": the prop is the subject when it is named before the verb and no one is.

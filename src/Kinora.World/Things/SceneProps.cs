@@ -37,9 +37,16 @@ public sealed class SceneProps
     /// <summary>The set's state when the scene is over: what the next scene at this location starts from.</summary>
     public SetState After { get; }
 
-    /// <summary>Footprints of the props a set holds in a state: obstacles for people walking.</summary>
+    /// <summary>
+    /// Footprints of the props a set holds in a state: obstacles for people walking. However flat a thing lies
+    /// (a book, a dropped map), people step round it, not on it, so each stands at least a kerb's height.
+    /// </summary>
     public static IEnumerable<Aabb> Footprints(SetState state) =>
-        state.Props.Values.Select(p => new PropTrack("", p.Design, p.Pose).BoundsAt(p.Pose));
+        state.Props.Values.Select(p => new PropTrack("", p.Design, p.Pose).BoundsAt(p.Pose))
+            .Select(b => b.Max.Y >= b.Min.Y + SteppedRound ? b : new Aabb(b.Min, b.Max with { Y = b.Min.Y + SteppedRound }));
+
+    /// <summary>The least height a prop on the floor counts as for walking, in metres (obstacles under 5 cm are walked over).</summary>
+    const float SteppedRound = 0.1f;
 
     public SceneProps(ScenePlan scene, SetGeometry set, SetState before, IReadOnlyList<PropCue> cues, Blocking blocking, VehicleStaging vehicles,
         Func<string, double, BodyPose?> poseOf, long seed)
