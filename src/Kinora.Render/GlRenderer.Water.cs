@@ -20,7 +20,8 @@ public sealed partial class GlRenderer
     {
         if (waterView.Total == 0) return;
         waterVariants ??= new ShaderVariants(gl, "scene.vert", "water.frag");
-        var program = waterVariants.Get(features);
+        // Rain's dimples cost two noises a pixel: compiled in only when it rains.
+        var program = waterVariants.Get(lit.World.Atmosphere.Rain > 0 ? [.. features, "RAIN"] : features);
         UseLit(program, lit);
         Draw(set.WaterBuffer, waterView, offset, cull: true);
     }

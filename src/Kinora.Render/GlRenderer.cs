@@ -6,7 +6,7 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render;
 
 /// <summary>
-/// The OpenGL 4.5 renderer. Per frame: cascaded sun shadow maps (1024² near, 2048² far, in one atlas; culled per
+/// The OpenGL 4.5 renderer. Per frame: cascaded sun shadow maps (1024² near, 1536² far, in one atlas; culled per
 /// cascade, coarser meshes; ShadowFit.cs); the scene at the internal
 /// resolution, lit in HDR and written as encoded exposed radiance (8 bits a channel), with the analytic sky behind
 /// it and fog; bloom at a quarter of that resolution and depth of field at half (GlRenderer.Post.cs); a finishing

@@ -11,7 +11,8 @@ readonly record struct ShadowCascade(Matrix4x4 ViewProjection, float TexelMetres
 
 /// <summary>
 /// Cascaded sun shadows: two maps in one depth atlas, a sharp one (1024²) for the camera's first
-/// <see cref="NearReach"/> metres and a wider one (2048²) out to <see cref="Reach"/>. Each is fit to a bounding sphere
+/// <see cref="NearReach"/> metres and a wider one (1536²: far shadows are small on screen, and llvmpipe pays for
+/// every texel it fills) out to <see cref="Reach"/>. Each is fit to a bounding sphere
 /// of its slice of the frustum, so its size does not change while the camera turns, its radius rounded up to whole
 /// metres (the texel size changes only in steps, when the lens changes) and its centre snapped to whole texels in the
 /// light's view, so a shadow edge lands on the same texels from frame to frame and does not crawl as the camera
@@ -25,7 +26,7 @@ static class ShadowFit
     /// <summary>How far (metres) the near cascade reaches along the view.</summary>
     public const float NearReach = 12f;
 
-    public const int NearSize = 1024, FarSize = 2048;
+    public const int NearSize = 1024, FarSize = 1536;
 
     /// <summary>The atlas holding both cascades side by side: near at the left (bottom), far to its right.</summary>
     public const int AtlasWidth = NearSize + FarSize, AtlasHeight = FarSize;

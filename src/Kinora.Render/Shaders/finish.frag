@@ -35,13 +35,13 @@ layout(location = 0) out vec4 outColour;
 
 #include "beam.glsl"
 
-// The grade's soft shoulder: straight up to 0.85, then an exponential roll toward white, so what the contrast and
+// The grade's soft shoulder: straight up to 0.85, then a rational roll toward white, so what the contrast and
 // gain push past white (lit windows at night, a sunlit white wall, a lamp's bloom) keeps its gradation instead of
 // clipping to a flat patch; noir, with the steepest contrast, needs it most.
 vec3 shoulder(vec3 c)
 {
     vec3 over = max(c - 0.85, 0.0);
-    return c - over + 0.15 * (1.0 - exp(-over * (1.0 / 0.15)));
+    return c - over + over / (1.0 + over * (1.0 / 0.15)); // rational, not exp(): one division on llvmpipe
 }
 
 // Falling streaks in screen space: columns with a random offset each, a streak every few cells, moving with

@@ -53,9 +53,11 @@ vec3 waveNormal(vec2 p, float t, float footprint)
         float resolved = clamp(1.5 - footprint * 4.0 / waveLength[i], 0.0, 1.0);
         slope += d * (waveSteepness[i] * sea * resolved * cos(k * dot(d, p) - omega * t));
     }
+#ifdef RAIN
     // Rain stipples the surface with small, fast-changing dimples.
     vec2 q = p * 7.0 + vec2(0.0, t * 3.1);
     slope += (vec2(valueNoise(q), valueNoise(q.yx + 11.3)) - 0.5) * (0.35 * uRain * clamp(1.0 - footprint * 6.0, 0.0, 1.0));
+#endif
     return normalize(vec3(-slope.x, 1.0, -slope.y));
 }
 
