@@ -30,16 +30,21 @@ if (mode == "preview")
         ("rain", TestScenes.Rain(), TestScenes.Camera, null, null), ("street", BenchScene.Frame(0), BenchScene.Camera(0), null, null),
         ("closeup", TestScenes.Day(), TestScenes.CloseUp, null, null), ("pan", TestScenes.Day(), TestScenes.Camera, TestScenes.PanningFrom, null),
         ("scope", TestScenes.Day(), TestScenes.Camera, null, 2.39),
+        ("harbour", TestScenes.HarbourDay(), TestScenes.HarbourCamera, null, null),
+        ("harbour-night", TestScenes.HarbourNight(), TestScenes.HarbourCamera, null, null),
+        ("rain-night", TestScenes.RainNight(), TestScenes.RoadCamera, null, null),
     })
     {
         RgbImage? image = null;
-        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, "natural", 0.15, 1, LetterboxAspect: letterbox), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
+        string look = Environment.GetEnvironmentVariable("KINORA_PREVIEW_LOOK") ?? "natural";
+        using (var r = RendererFactory.Create(new RenderOptions(960, 540, backend, look, 0.15, 1, LetterboxAspect: letterbox), yuv => image = RgbImage.FromI420(yuv, 960, 540)))
         {
             r.Submit(world, camera, previous);
             r.Flush();
         }
-        Png.Write($"/tmp/render-{name}.png", image!);
-        Console.WriteLine($"/tmp/render-{name}.png");
+        string file = look == "natural" ? $"/tmp/render-{name}.png" : $"/tmp/render-{name}-{look}.png";
+        Png.Write(file, image!);
+        Console.WriteLine(file);
     }
     return;
 }

@@ -124,7 +124,7 @@ public sealed partial class GlRenderer
 
     /// <summary>What every lit program of a frame is given: the sun, sky and practicals, the view and the shadow map.</summary>
     readonly record struct LitPass(WorldFrame World, CameraMatrices Cam, Vector3 TowardSun, float Night, float Time,
-        Matrix4x4 LightViewProj, float Texel, PointLight[] Practicals);
+        ShadowCascade[] Cascades, PointLight[] Practicals);
 
     /// <summary>Makes a lit program current with the frame's lighting, view and shadow map.</summary>
     void UseLit(ShaderProgram program, in LitPass lit)
@@ -132,9 +132,8 @@ public sealed partial class GlRenderer
         program.Use();
         SetLighting(program, lit.World, lit.Cam, lit.TowardSun, lit.Night, lit.Time);
         program.Set("uViewProj", lit.Cam.ViewProjection);
-        program.Set("uLightViewProj", lit.LightViewProj);
-        program.Set("uShadowTexel", lit.Texel);
-        program.Set("uShadowMap", 0);
+        SetCascades(program, lit.Cascades);
+        SetBeams(program, lit.World.Light);
         SetPracticals(program, lit.Practicals);
     }
 

@@ -33,29 +33,33 @@ public sealed partial class GlRenderer
         float night = SmoothStep(-0.03f, -0.17f, (float)light.SunElevation);
         float time = (float)(world.Time % 3600.0);
 
-        var (lightViewProj, texel) = ShadowFit.Fit(camera, aspect, towardSun, ShadowMapSize);
-        var offsets = BuildDrawLists(set, cam, camera, lightViewProj, sunCasts);
+        var cascades = ShadowFit.Fit(camera, aspect, towardSun);
+        var offsets = BuildDrawLists(set, cam, camera, cascades, sunCasts);
 
         Mark("prepare");
-        // Shadow map.
+        // Shadow maps: each cascade into its square of the atlas.
         gl.BindVertexArray(meshVao);
         gl.Enable(EnableCap.DepthTest);
         gl.DepthMask(true);
         if (sunCasts) // otherwise the scene variant without SUN_SHADOW never reads the map
         {
             gl.BindFramebuffer(FramebufferTarget.Framebuffer, shadowFbo);
-            gl.Viewport(0, 0, ShadowMapSize, ShadowMapSize);
             gl.DepthFunc(DepthFunction.Less);
             gl.ClearDepth(1.0);
             gl.Clear(ClearBufferMask.DepthBufferBit);
-            // Slope-scaled offset handles grazing angles; the normal offset in the lookup handles the rest.
+            // Slope-scaled offset handles grazing angles; the slope-scaled normal offset in the lookup handles the rest.
             gl.Enable(EnableCap.PolygonOffsetFill);
             gl.PolygonOffset(1.6f, 2f);
-            shadowProgram.Use();
-            shadowProgram.Set("uLightViewProj", lightViewProj);
-            Draw(set.Buffer, staticShadow, offsets.StaticShadow, cull: false);
-            Draw(dynamicBuffer, dynamicShadow, offsets.DynamicShadow, cull: false);
-            DrawFigureShadows(world, lightViewProj);
+            for (int i = 0; i < cascades.Length; i++)
+            {
+                var cascade = cascades[i];
+                gl.Viewport(cascade.X, cascade.Y, (uint)cascade.Size, (uint)cascade.Size);
+                shadowProgram.Use();
+                shadowProgram.Set("uLightViewProj", cascade.ViewProjection);
+                Draw(set.Buffer, staticShadow[i], offsets.StaticShadow[i], cull: false);
+                Draw(dynamicBuffer, dynamicShadow[i], offsets.DynamicShadow[i], cull: false);
+                DrawFigureShadows(world, cascade.ViewProjection);
+            }
             gl.Disable(EnableCap.PolygonOffsetFill);
         }
 
@@ -83,6 +87,7 @@ public sealed partial class GlRenderer
             shadowProgram.Use();
             Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
             Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+            Draw(set.WaterBuffer, waterView, offsets.WaterView, cull: true);
             DrawFigureDepth(world, cam.ViewProjection, camera);
             gl.ColorMask(true, true, true, true);
             gl.DepthFunc(DepthFunction.Gequal);
@@ -92,14 +97,15 @@ public sealed partial class GlRenderer
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position);
-        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"))];
+        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"))];
         var sceneProgram = sceneVariants.Get(sceneFeatures);
-        var lit = new LitPass(world, cam, towardSun, night, time, lightViewProj, texel, practicals);
+        var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
         UseLit(sceneProgram, lit);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
         DrawFigures(lit, sceneFeatures, sceneProgram, camera);
         Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
         Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+        DrawWater(set, lit, sceneFeatures, offsets.WaterView);
         gl.DepthMask(true);
 
         Mark("scene");
@@ -144,7 +150,7 @@ public sealed partial class GlRenderer
         gl.BindSampler(3, linearSampler);
         var atmosphere = world.Atmosphere;
         var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"),
-            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"))]);
+            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
         finishProgram.Set("uBloom", 1);
@@ -170,6 +176,14 @@ public sealed partial class GlRenderer
         finishProgram.Set("uMonochrome", grade.Monochrome);
         finishProgram.Set("uVignette", 0.28f);
         finishProgram.Set("uNight", night);
+        if (HasBeams(light))
+        {
+            SetBeams(finishProgram, light);
+            finishProgram.Set("uInvViewProj", invViewProj);
+            finishProgram.Set("uEye", camera.Position);
+            finishProgram.Set("uExposure", Exposure(light));
+            finishProgram.Set("uFogDensity", Math.Max(0f, atmosphere.FogDensity));
+        }
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.Disable(EnableCap.ScissorTest);
         for (uint unit = 1; unit <= 3; unit++) gl.BindSampler(unit, 0);
@@ -208,27 +222,34 @@ public sealed partial class GlRenderer
         Profile.Mark(pass);
     }
 
-    /// <summary>Culls and picks levels of detail for the view and the shadow map, and uploads the index streams.</summary>
-    (int StaticView, int DynamicView, int StaticShadow, int DynamicShadow) BuildDrawLists(StaticSet set, CameraMatrices cam, CameraFrame camera, Matrix4x4 lightViewProj, bool sunCasts)
+    /// <summary>Where each pass's instance indices start in the frame's index stream.</summary>
+    readonly record struct DrawOffsets(int StaticView, int DynamicView, int WaterView, int[] StaticShadow, int[] DynamicShadow);
+
+    /// <summary>Culls and picks levels of detail for the view and each shadow cascade, and uploads the index streams.</summary>
+    DrawOffsets BuildDrawLists(StaticSet set, CameraMatrices cam, CameraFrame camera, ShadowCascade[] cascades, bool sunCasts)
     {
         Span<Vector4> planes = stackalloc Vector4[6];
         float pixelsPerRadian = internalHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
         DrawList.PlanesOf(cam.ViewProjection, planes);
         staticView.Build(set.Records, planes, camera.Position, pixelsPerRadian, 0);
         dynamicView.Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 0);
-        if (sunCasts)
+        waterView.Build(set.Water, planes, camera.Position, pixelsPerRadian, 0);
+        for (int i = 0; i < staticShadow.Length; i++)
         {
-            DrawList.PlanesOf(lightViewProj, planes);
-            // Shadows are soft and small on screen: one level coarser is enough.
-            staticShadow.Build(set.Records, planes, camera.Position, pixelsPerRadian, 1);
-            dynamicShadow.Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 1);
+            if (sunCasts)
+            {
+                DrawList.PlanesOf(cascades[i].ViewProjection, planes);
+                // Shadows are soft and small on screen: one level coarser is enough.
+                staticShadow[i].Build(set.Records, planes, camera.Position, pixelsPerRadian, 1);
+                dynamicShadow[i].Build(dynamicRecords, planes, camera.Position, pixelsPerRadian, 1);
+            }
+            else
+            {
+                staticShadow[i].Clear();
+                dynamicShadow[i].Clear();
+            }
         }
-        else
-        {
-            staticShadow.Clear();
-            dynamicShadow.Clear();
-        }
-        int total = staticView.Total + dynamicView.Total + staticShadow.Total + dynamicShadow.Total;
+        int total = staticView.Total + dynamicView.Total + waterView.Total + staticShadow.Sum(l => l.Total) + dynamicShadow.Sum(l => l.Total);
         if (instanceIndices.Length < total) instanceIndices = new uint[Math.Max(total, instanceIndices.Length * 2)];
         int at = 0;
         int Append(DrawList list)
@@ -238,7 +259,8 @@ public sealed partial class GlRenderer
             at += list.Total;
             return start;
         }
-        var offsets = (Append(staticView), Append(dynamicView), Append(staticShadow), Append(dynamicShadow));
+        var offsets = new DrawOffsets(Append(staticView), Append(dynamicView), Append(waterView),
+            [.. staticShadow.Select(Append)], [.. dynamicShadow.Select(Append)]);
         Upload(instanceIndexBuffer, ref instanceIndexCapacity, MemoryMarshalBytes(instanceIndices.AsSpan(0, total)));
         return offsets;
     }

@@ -64,12 +64,17 @@ public sealed partial class GlRenderer
     unsafe StaticSet SetFor(SetGeometry set)
     {
         if (sets.TryGetValue(set.Id, out var cached)) return cached;
-        var records = new InstanceRecords();
-        records.Pack(set.Instances);
-        uint buffer = gl.CreateBuffer();
-        nuint bytes = (nuint)Math.Max(InstanceRecords.Stride, records.Count * InstanceRecords.Stride);
-        fixed (float* p = records.Data) gl.NamedBufferStorage(buffer, bytes, records.Count > 0 ? p : null, BufferStorageMask.None);
-        var resident = new StaticSet(buffer, records);
+        var (land, sea) = (new InstanceRecords(), new InstanceRecords());
+        land.Pack([.. set.Instances.Where(i => !IsWater(i))]);
+        sea.Pack([.. set.Instances.Where(IsWater)]);
+        uint Resident(InstanceRecords records)
+        {
+            uint buffer = gl.CreateBuffer();
+            nuint bytes = (nuint)Math.Max(InstanceRecords.Stride, records.Count * InstanceRecords.Stride);
+            fixed (float* p = records.Data) gl.NamedBufferStorage(buffer, bytes, records.Count > 0 ? p : null, BufferStorageMask.None);
+            return buffer;
+        }
+        var resident = new StaticSet(Resident(land), land, Resident(sea), sea);
         sets[set.Id] = resident;
         return resident;
     }
@@ -166,7 +171,8 @@ public sealed partial class GlRenderer
         readback.Dispose();
         DeletePost();
         DeleteFigures();
-        foreach (var s in sets.Values) gl.DeleteBuffer(s.Buffer);
+        foreach (var s in sets.Values) gl.DeleteBuffers([s.Buffer, s.WaterBuffer]);
+        waterVariants?.Dispose();
         gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
         gl.DeleteVertexArrays([meshVao, emptyVao]);
         gl.DeleteTextures([shadowMap, sceneColour, sceneDepth, finished, yuv]);

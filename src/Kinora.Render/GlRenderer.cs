@@ -6,7 +6,8 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render;
 
 /// <summary>
-/// The OpenGL 4.5 renderer. Per frame: a sun shadow map (2048², culled, coarser meshes); the scene at the internal
+/// The OpenGL 4.5 renderer. Per frame: cascaded sun shadow maps (1024² near, 1536² far, in one atlas; culled per
+/// cascade, coarser meshes; ShadowFit.cs); the scene at the internal
 /// resolution, lit in HDR and written as encoded exposed radiance (8 bits a channel), with the analytic sky behind
 /// it and fog; bloom at a quarter of that resolution and depth of field at half (GlRenderer.Post.cs); a finishing
 /// pass at the internal resolution (FXAA, sharpen, motion blur, the blur layers, ACES, rain/snow, the look's grade,
@@ -18,7 +19,6 @@ namespace Kinora.Render;
 /// </summary>
 public sealed partial class GlRenderer : IRenderer
 {
-    const int ShadowMapSize = 2048;
     const int MaxPracticals = 8;
     const int ReadbackSlots = 3;
 
@@ -30,7 +30,8 @@ public sealed partial class GlRenderer : IRenderer
     readonly UnitMeshes meshes = new();
     readonly Dictionary<string, StaticSet> sets = [];
     readonly InstanceRecords dynamicRecords = new();
-    readonly DrawList staticView = new(), staticShadow = new(), dynamicView = new(), dynamicShadow = new();
+    readonly DrawList staticView = new(), dynamicView = new(), waterView = new();
+    readonly DrawList[] staticShadow = [new(), new()], dynamicShadow = [new(), new()];
     uint[] instanceIndices = [];
     int instanceIndexCapacity;
     readonly ReadbackRing readback;
@@ -107,7 +108,7 @@ public sealed partial class GlRenderer : IRenderer
             gl.SamplerParameter(shadowSampler, SamplerParameterI.CompareMode, (int)GLEnum.CompareRefToTexture);
             gl.SamplerParameter(shadowSampler, SamplerParameterI.CompareFunc, (int)GLEnum.Lequal);
 
-            (shadowMap, shadowFbo) = CreateTarget(ShadowMapSize, ShadowMapSize, 0, SizedInternalFormat.DepthComponent32f, out _);
+            (shadowMap, shadowFbo) = CreateTarget(ShadowFit.AtlasWidth, ShadowFit.AtlasHeight, 0, SizedInternalFormat.DepthComponent32f, out _);
             (sceneColour, sceneFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, SizedInternalFormat.DepthComponent32f, out sceneDepth);
             (finished, finishedFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, 0, out _);
             // Four bytes of the I420 frame per RGBA8 texel when the width allows: a quarter of the fragments.

@@ -35,7 +35,7 @@ sealed class ShaderProgram : IDisposable
     {
         // GLSL has no #include: every stage gets the variant's defines and the shared functions pasted after its
         // #version line.
-        string source = Load(file);
+        string source = Expand(Load(file));
         int eol = source.IndexOf('\n');
         source = source[..(eol + 1)] + prelude + Load("common.glsl") + "\n#line 2\n" + source[(eol + 1)..];
         uint shader = gl.CreateShader(type);
@@ -44,6 +44,28 @@ sealed class ShaderProgram : IDisposable
         gl.GetShader(shader, ShaderParameterName.CompileStatus, out int ok);
         if (ok == 0) throw new InvalidOperationException($"Compiling {file} failed: {gl.GetShaderInfoLog(shader)}");
         return shader;
+    }
+
+    /// <summary>
+    /// Pastes each line `#include "name.glsl"` with that shader file (one level), then restores the line count so
+    /// compile errors point at the including file.
+    /// </summary>
+    static string Expand(string source)
+    {
+        if (!source.Contains("#include", StringComparison.Ordinal)) return source;
+        var lines = source.Split('\n');
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.StartsWith("#include \"", StringComparison.Ordinal) && line.EndsWith('"'))
+            {
+                sb.Append(Load(line[10..^1])).Append('\n');
+                sb.Append("#line ").Append(i + 2).Append('\n');
+            }
+            else sb.Append(lines[i]).Append('\n');
+        }
+        return sb.ToString();
     }
 
     static string Load(string file)
@@ -74,6 +96,12 @@ sealed class ShaderProgram : IDisposable
     public void Set(string name, Vector4 v) => gl.ProgramUniform4(Handle, Location(name), v.X, v.Y, v.Z, v.W);
 
     public unsafe void Set(string name, Matrix4x4 m) => gl.ProgramUniformMatrix4(Handle, Location(name), 1, false, (float*)&m);
+
+    public unsafe void Set(string name, ReadOnlySpan<Matrix4x4> values)
+    {
+        if (values.Length == 0) return;
+        fixed (Matrix4x4* p = values) gl.ProgramUniformMatrix4(Handle, Location(name), (uint)values.Length, false, (float*)p);
+    }
 
     public unsafe void Set(string name, ReadOnlySpan<Vector4> values)
     {

@@ -4,24 +4,51 @@ using Kinora.Direction;
 namespace Kinora.Render;
 
 /// <summary>
-/// One sun shadow map fit to a bounding sphere of the camera's frustum out to <see cref="Reach"/> metres. A
-/// sphere (not a box) keeps the map's size constant while the camera turns, and snapping its centre to whole
-/// texels stops the shadow edges from crawling as the camera moves.
+/// One cascade of the sun's shadow map: its light view-projection (depth 0..1), the size of one of its texels in
+/// metres, and where it lies in the shadow atlas (in texels).
+/// </summary>
+readonly record struct ShadowCascade(Matrix4x4 ViewProjection, float TexelMetres, int X, int Y, int Size);
+
+/// <summary>
+/// Cascaded sun shadows: two maps in one depth atlas, a sharp one (1024²) for the camera's first
+/// <see cref="NearReach"/> metres and a wider one (1536²: far shadows are small on screen, and llvmpipe pays for
+/// every texel it fills) out to <see cref="Reach"/>. Each is fit to a bounding sphere
+/// of its slice of the frustum, so its size does not change while the camera turns, its radius rounded up to whole
+/// metres (the texel size changes only in steps, when the lens changes) and its centre snapped to whole texels in the
+/// light's view, so a shadow edge lands on the same texels from frame to frame and does not crawl as the camera
+/// moves. The shader blends from the near map to the far one across the near map's outer band.
 /// </summary>
 static class ShadowFit
 {
-    public const float Reach = 45f;
+    /// <summary>How far from the camera (metres) the far cascade reaches; beyond it surfaces are unshadowed.</summary>
+    public const float Reach = 50f;
+
+    /// <summary>How far (metres) the near cascade reaches along the view.</summary>
+    public const float NearReach = 12f;
+
+    public const int NearSize = 1024, FarSize = 1536;
+
+    /// <summary>The atlas holding both cascades side by side: near at the left (bottom), far to its right.</summary>
+    public const int AtlasWidth = NearSize + FarSize, AtlasHeight = FarSize;
+
     const float DepthHalfRange = 400f;
 
-    /// <summary>Light view-projection (depth 0..1) and the size of one texel in metres.</summary>
-    public static (Matrix4x4 ViewProjection, float TexelMetres) Fit(in CameraFrame camera, float aspect, Vector3 towardSun, int mapSize)
+    /// <summary>The two cascades for a camera and a sun direction, near first.</summary>
+    public static ShadowCascade[] Fit(in CameraFrame camera, float aspect, Vector3 towardSun) =>
+    [
+        Fit(camera, aspect, towardSun, 0, NearReach, 0, NearSize),
+        Fit(camera, aspect, towardSun, NearReach * 0.7f, Reach, NearSize, FarSize),
+    ];
+
+    static ShadowCascade Fit(in CameraFrame camera, float aspect, Vector3 towardSun, float near, float far, int atlasX, int size)
     {
         var forward = camera.Forward.LengthSquared() > 1e-12f ? Vector3.Normalize(camera.Forward) : -Vector3.UnitZ;
         float tanY = MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f), tanX = tanY * aspect;
-        // Sphere around the slice [near, Reach]: centre on the axis where it minimises the radius.
-        float far = Reach, k2 = tanX * tanX + tanY * tanY;
-        float centreDist = MathF.Min(far, far * 0.5f * (1 + k2));
-        float radius = MathF.Sqrt(MathF.Pow(far - centreDist, 2) + far * far * k2);
+        // The smallest sphere around the slice [near, far] of the frustum: its centre on the axis where the corners
+        // at both ends are equally far, or at the far end when that is nearer.
+        float k2 = tanX * tanX + tanY * tanY;
+        float centreDist = MathF.Min(far, (far + near) * 0.5f * (1 + k2));
+        float radius = MathF.Sqrt((far - centreDist) * (far - centreDist) + far * far * k2);
         radius = MathF.Ceiling(radius); // whole metres: the texel size changes only in steps
         var centre = camera.Position + forward * centreDist;
 
@@ -29,9 +56,9 @@ static class ShadowFit
         var up = MathF.Abs(sun.Y) > 0.99f ? Vector3.UnitZ : Vector3.UnitY;
         var rotation = Matrix4x4.CreateLookAt(Vector3.Zero, -sun, up);
         var c = Vector3.Transform(centre, rotation);
-        float texel = 2 * radius / mapSize;
+        float texel = 2 * radius / size;
         float cx = MathF.Floor(c.X / texel) * texel, cy = MathF.Floor(c.Y / texel) * texel;
         var projection = Matrix4x4.CreateOrthographicOffCenter(cx - radius, cx + radius, cy - radius, cy + radius, -c.Z - DepthHalfRange, -c.Z + DepthHalfRange);
-        return (rotation * projection, texel);
+        return new ShadowCascade(rotation * projection, texel, atlasX, 0, size);
     }
 }

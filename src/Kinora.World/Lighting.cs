@@ -17,7 +17,11 @@ public sealed record Lighting(
     double SunElevation,
     double SunAzimuth,
     ImmutableArray<PointLight> Practicals,
-    float Exposure);
+    float Exposure)
+{
+    /// <summary>Beams from the set's beacons at this instant (two per lighthouse at night, none by day).</summary>
+    public ImmutableArray<LightBeam> Beams { get; init; } = [];
+}
 
 /// <summary>A lamp: position in metres, linear colour times intensity, range in metres.</summary>
 public readonly record struct PointLight(Vector3 Position, Vector3 Colour, float Range);

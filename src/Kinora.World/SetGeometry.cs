@@ -20,6 +20,9 @@ public sealed record SetGeometry(
     /// <summary>Lamps of the set (street lamps, lit windows, interior lamps) at full strength; the lighting scales them by the hour.</summary>
     public ImmutableArray<PointLight> Practicals { get; init; } = [];
 
+    /// <summary>Rotating lamps (a lighthouse) whose beams sweep the night; the lighting turns and scales them by the hour.</summary>
+    public ImmutableArray<Beacon> Beacons { get; init; } = [];
+
     /// <summary>Emissive instances that glow only when the lamps are on (lit windows, bulbs); Sample adds them to the frame's Dynamic list, scaled.</summary>
     public ImmutableArray<Instance> NightGlow { get; init; } = [];
 

@@ -105,6 +105,14 @@ static class TestScenes
 
     public static WorldFrame Rain(double time = 1.0) => Frame(time, OvercastLight, new Atmosphere(0.02f, new(0.42f, 0.45f, 0.5f), 0.8f, 0, 4));
 
+    /// <summary>Night in the rain: puddles on the asphalt mirror the street lamp.</summary>
+    public static WorldFrame RainNight(double time = 1.0) =>
+        Frame(time, NightLight with { Practicals = [.. NightLight.Practicals, new PointLight(new(-9, 4.2f, -5.5f), new(6f, 4.2f, 2.2f), 10f)] },
+            new Atmosphere(0.01f, new(0.03f, 0.035f, 0.05f), 0.8f, 0, 3));
+
+    /// <summary>Down the road from its east end, a little above it: puddles between the camera and the far lamp.</summary>
+    public static CameraFrame RoadCamera => new(new Vector3(8, 1.6f, -3.8f), Vector3.Normalize(new Vector3(-1, -0.16f, -0.05f)), Vector3.UnitY, CameraFrame.FovForFocalLength(35), 10f, 5.6f);
+
     static readonly Atmosphere Clear = new(0.0f, new(0.6f, 0.7f, 0.85f), 0, 0, 2);
 
     static Lighting DayLight => new(TowardSun(SunElevation, SunAzimuth), new(2.8f, 2.66f, 2.4f), new(0.3f, 0.5f, 1.0f), new(0.8f, 0.88f, 1.0f),
@@ -117,10 +125,60 @@ static class TestScenes
         new(0.008f, 0.011f, 0.025f), -0.5, 0.2,
         [new PointLight(new(1.8f, 3.9f, -1.8f), new(6f, 4.2f, 2.2f), 10f), new PointLight(new(-7, 2.2f, -12.5f), new(2.5f, 1.8f, 0.9f), 6f)], 1.6f);
 
-    static WorldFrame Frame(double time, Lighting light, Atmosphere atmosphere)
+    static WorldFrame Frame(double time, Lighting light, Atmosphere atmosphere, SetGeometry? set = null)
     {
         var dynamic = Figure(new(-1.4f, 0, 1.2f), 0.5f);
         var actors = ImmutableArray.Create(new ActorState("MARA", new(-1.4f, 0, 1.2f), 0.5f, new(-1.4f, 1.7f, 1.2f), 1.75f, Vector3.Zero, false));
-        return new WorldFrame(time, 0, Street, dynamic, light, atmosphere, actors);
+        return new WorldFrame(time, 0, set ?? Street, dynamic, light, atmosphere, actors);
+    }
+
+    /// <summary>Where the lighthouse's lamp burns, across the bay (declared before Harbour, which uses it).</summary>
+    public static readonly Vector3 LighthouseLamp = new(-28, 15, -70);
+
+    static readonly Vector3[] MooringLamps = [new(7, 2.0f, -18), new(-9, 2.0f, -28)];
+
+    /// <summary>Open water (Material.Pattern 4) 30 cm below a stone quay, a headland and a lighthouse across the bay.</summary>
+    public static SetGeometry Harbour { get; } = BuildHarbour();
+
+    static SetGeometry BuildHarbour()
+    {
+        var sea = new Material(new(0.007f, 0.045f, 0.08f), 0.08f, 0, Vector3.Zero, 4);
+        var stone = Material.Matte(new(0.36f, 0.35f, 0.33f), 2);
+        var rock = Material.Matte(new(0.2f, 0.19f, 0.17f));
+        var white = Material.Matte(new(0.8f, 0.8f, 0.78f));
+        var b = ImmutableArray.CreateBuilder<Instance>();
+        b.Add(Shape(Primitive.Plane, new(0, -0.3f, -100), new(600, 1, 400), sea));
+        b.Add(Box(new(0, -0.5f, 7), new(40, 1, 6), stone));
+        b.Add(Box(RedBoxCentre + new Vector3(0, 0, 5.5f), new(1, 1, 1), new Material(new(0.7f, 0.04f, 0.03f), 0.5f, 0, Vector3.Zero)));
+        b.Add(Box(new(-40, 4, -80), new(70, 9, 16), rock));
+        b.Add(Shape(Primitive.Cylinder, LighthouseLamp with { Y = 7 }, new(2.4f, 15, 2.4f), white));
+        // Two mooring posts out in the water, each with a lamp on top at night.
+        foreach (var post in MooringLamps) b.Add(Shape(Primitive.Cylinder, post with { Y = 0.8f }, new(0.25f, 2.2f, 0.25f), rock));
+        return new SetGeometry("test-harbour", b.ToImmutable(), new Aabb(new(-10, 0, 4), new(10, 0, 10)), [], [], false, 0);
+    }
+
+    /// <summary>From the quay over the water toward the headland.</summary>
+    public static CameraFrame HarbourCamera => new(new Vector3(1.5f, 1.8f, 7.5f), Vector3.Normalize(new Vector3(-0.1f, -0.09f, -1f)), Vector3.UnitY, CameraFrame.FovForFocalLength(32), 20f, 5.6f);
+
+    /// <summary>The harbour by day; skyScale multiplies the sky's colours (and the fill they give).</summary>
+    public static WorldFrame HarbourDay(double time = 1.0, float skyScale = 1f)
+    {
+        var light = DayLight;
+        light = light with { SkyZenith = light.SkyZenith * skyScale, SkyHorizon = light.SkyHorizon * skyScale, Ambient = light.Ambient * skyScale };
+        return Frame(time, light, Clear, Harbour);
+    }
+
+    /// <summary>The harbour at night: a lamp on each mooring post, the lighthouse's two beams turning once in 12 s, a light mist.</summary>
+    public static WorldFrame HarbourNight(double time = 1.0)
+    {
+        float a = (float)(time / 12.0 % 1.0 * Math.Tau) + 2.2f;
+        var lamp = new Vector3(2.4f, 1.2f, 0.5f);
+        LightBeam Beam(float angle) => new(LighthouseLamp, Vector3.Normalize(new Vector3(MathF.Sin(angle), -0.06f, -MathF.Cos(angle))), lamp * 900f, 0.05f, 450f);
+        var light = NightLight with
+        {
+            Practicals = [.. MooringLamps.Select(p => new PointLight(p, new(6f, 4.2f, 2.2f), 8f))],
+            Beams = [Beam(a), Beam(a + MathF.PI)],
+        };
+        return Frame(time, light, new Atmosphere(0.01f, new(0.02f, 0.025f, 0.04f), 0, 0, 3), Harbour);
     }
 }

@@ -23,6 +23,8 @@ flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
 flat out int vPattern;
 
+#include "cascades_vertex.glsl"
+
 void main()
 {
     int b = uJointBase;
@@ -38,5 +40,6 @@ void main()
     vAlbedoRoughness = uAlbedoRoughness[m];
     vEmissionMetallic = uEmissionMetallic[m];
     vPattern = uPattern[m];
+    shadowCoords(world.xyz, vNormal);
     gl_Position = uViewProj * world;
 }

@@ -29,7 +29,20 @@ uniform vec3 uHighlightTint;
 uniform float uMonochrome;
 uniform float uVignette;
 uniform float uNight;
+uniform mat4 uInvViewProj; // BEAM: the view ray of each pixel
+uniform vec3 uEye;
 layout(location = 0) out vec4 outColour;
+
+#include "beam.glsl"
+
+// The grade's soft shoulder: straight up to 0.85, then a rational roll toward white, so what the contrast and
+// gain push past white (lit windows at night, a sunlit white wall, a lamp's bloom) keeps its gradation instead of
+// clipping to a flat patch; noir, with the steepest contrast, needs it most.
+vec3 shoulder(vec3 c)
+{
+    vec3 over = max(c - 0.85, 0.0);
+    return c - over + over / (1.0 + over * (1.0 / 0.15)); // rational, not exp(): one division on llvmpipe
+}
 
 // Falling streaks in screen space: columns with a random offset each, a streak every few cells, moving with
 // film time. Layers at different scales read as depth.
@@ -111,6 +124,16 @@ void main()
         hdr = mix(hdr, texture(uDof, vUv).rgb, smoothstep(0.5, 2.0, coc));
     }
 #endif
+#ifdef BEAM
+    {
+        // The lighthouse's beams in the air between the eye and what this pixel sees (the far plane for sky).
+        float beamDepth = texture(uDepth, vUv).r;
+        vec4 seen = uInvViewProj * vec4(vUv * 2.0 - 1.0, max(beamDepth, 1e-7), 1.0);
+        vec3 ray = seen.xyz / seen.w - uEye;
+        float reach = length(ray);
+        hdr += beamInAir(uEye, ray / reach, reach, uFogDensity, uRain) * uExposure;
+    }
+#endif
     hdr += texture(uBloom, vUv).rgb * uBloomStrength;
     c = toneMap(hdr);
 
@@ -138,6 +161,7 @@ void main()
     c = (c - 0.45) * uContrast + 0.45;
     c = c * uGain + uLift * (1.0 - c);
     c *= 2.0 * mix(uShadowTint, uHighlightTint, smoothstep(0.1, 0.8, luma));
+    c = shoulder(c);
     // Vignette: a lens's fall-off toward the corners.
     vec2 d = (vUv - 0.5) * vec2(uAspect, 1.0);
     c *= 1.0 - uVignette * smoothstep(0.35, 1.05, length(d));

@@ -17,10 +17,6 @@ uniform float uTime;
 uniform float uInterior;
 uniform float uRain;
 
-uniform mat4 uLightViewProj;
-uniform float uShadowTexel;
-uniform sampler2DShadow uShadowMap;
-
 uniform int uPointCount;
 uniform vec4 uPointPos[8];     // xyz position (m), w range (m)
 uniform vec4 uPointColour[8];  // rgb colour × intensity
@@ -91,34 +87,14 @@ Surface detail(Surface s, float dist)
 
     // Asphalt in the rain: puddles, darker and glossy.
     float wet = k == 6 ? uRain * smoothstep(0.45, 0.7, broad) : 0.0;
-    s.roughness = k == 6 ? mix(s.roughness, 0.12, max(wet, uRain * 0.4)) : s.roughness;
+    // Puddles are near mirrors (they show the lamps at night, see POINT_LIGHTS below); the rest is damp and dull.
+    s.roughness = k == 6 ? mix(mix(s.roughness, 0.3, uRain * 0.7), 0.05, wet) : s.roughness;
     s.albedo *= 1.0 - 0.3 * wet;
     return s;
 }
 
-float sunShadow(vec3 world, vec3 n)
-{
-#ifndef SUN_SHADOW
-    return 1.0;
-#endif
-    // Normal offset scaled to the texel: no acne on lit faces, contact kept for feet on the ground.
-    vec3 offsetPos = world + n * uShadowTexel * 1.5;
-    vec4 ls = uLightViewProj * vec4(offsetPos, 1.0);
-    vec3 c = ls.xyz / ls.w;
-    vec2 uv = c.xy * 0.5 + 0.5;
-    float depth = c.z;
-    if (uv.x <= 0.0 || uv.x >= 1.0 || uv.y <= 0.0 || uv.y >= 1.0 || depth >= 1.0) return 1.0;
-    // Four bilinear comparison taps (16 depth tests) in a rotated square: a soft penumbra about two texels wide.
-    vec2 t = vec2(1.0 / 2048.0);
-    float s = texture(uShadowMap, vec3(uv + vec2(0.9, 0.35) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(-0.35, 0.9) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(-0.9, -0.35) * t, depth));
-    s += texture(uShadowMap, vec3(uv + vec2(0.35, -0.9) * t, depth));
-    s *= 0.25;
-    // Fade out at the edge of the map's reach rather than cutting off.
-    float edge = max(abs(c.x), abs(c.y));
-    return mix(s, 1.0, smoothstep(0.85, 1.0, edge));
-}
+#include "cascades.glsl"
+#include "beam.glsl"
 
 vec3 hemisphere(vec3 n)
 {
@@ -201,7 +177,13 @@ void main()
         float window = clamp(1.0 - q * q, 0.0, 1.0); // not pow(): an exp2/log2 pair per light on llvmpipe
         vec3 l = lp * inversesqrt(d2);
         float pl = max(dot(n, l), 0.0);
-        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * (diffuseColour + specular(n, v, l, max(s.roughness, 0.2), f0));
+        // The highlight is the lamp's image: widened by the shade's size over its distance (so a puddle or a polished
+        // floor shows a lamp as a small bright disc, not a point) and not cut off by the range, since a mirror shows a
+        // lamp however far it is.
+        float rough = max(s.roughness, 0.05);
+        float widened = min(rough + 0.25 * inversesqrt(d2), 1.0);
+        float energy = rough / widened;
+        colour += uPointColour[i].rgb * (pl / (d2 + 0.25)) * (window * window * diffuseColour + specular(n, v, l, widened, f0) * (energy * energy));
     }
     for (int i = specularCount; i < uPointCount; i++)
     {
@@ -214,6 +196,7 @@ void main()
     }
 #endif
 
+    colour += beamLight(vWorld, n, diffuseColour);
     colour += vEmissionMetallic.rgb;
 
     vec4 fog = fogAlong(uCameraPos, vWorld, uSunDir, uSunColour * (1.0 - uNight), uSkyHorizon);

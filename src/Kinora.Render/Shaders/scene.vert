@@ -18,6 +18,8 @@ flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
 flat out int vPattern;
 
+#include "cascades_vertex.glsl"
+
 void main()
 {
     InstanceRecord r = records[aInstance];
@@ -34,5 +36,6 @@ void main()
     vAlbedoRoughness = r.albedoRoughness;
     vEmissionMetallic = r.emissionMetallic;
     vPattern = int(r.pattern.x + 0.5);
+    shadowCoords(world.xyz, vNormal);
     gl_Position = uViewProj * world;
 }

@@ -34,6 +34,8 @@ static class IslandSet
         // shore), and the lamp lights the tower, the plateau and the cottage below.
         b.Glow(Primitive.Cylinder, lh + new Vector3(0, 16.2f, 0), new(2.46f, 2.02f, 2.46f), Palette.Glow(255, 236, 190, 12f));
         b.Lamp(lh + new Vector3(0, 16.2f, 0), Palette.LampColour * 20f, 50f);
+        // The lens turns once in 12 s and throws two opposite beams, 3° wide, tilted down toward the sea.
+        b.Beacon(new Beacon(lh + new Vector3(0, 16.2f, 0), Palette.LampColour * 900f, 0.05f, 450f, 12f, 0.06f));
         for (float a = 0; a < MathF.Tau; a += MathF.Tau / 16)
             b.Box(lh + new Vector3(MathF.Cos(a) * 1.85f, 15.7f, MathF.Sin(a) * 1.85f), new(0.04f, 0.8f, 0.04f), Palette.DarkMetal);
         b.Box(lh + new Vector3(0, 1f, 2.18f), new(0.9f, 2f, 0.1f), Palette.DarkWood);

@@ -20,6 +20,7 @@ public sealed class SetBuilder
     readonly List<Aabb> obstacles = [];
     readonly List<Instance> glow = [];
     readonly List<PointLight> lamps = [];
+    readonly List<Beacon> beacons = [];
     readonly List<Seat> seats = [];
     readonly List<Vector3> windows = [];
     readonly List<Door> doors = [];
@@ -138,6 +139,9 @@ public sealed class SetBuilder
     /// <summary>A practical light: position in metres, linear colour times intensity, range in metres.</summary>
     public void Lamp(Vector3 position, Vector3 colour, float range) => lamps.Add(new PointLight(position, colour, range));
 
+    /// <summary>A rotating beacon (a lighthouse's lamp); see <see cref="Kinora.World.Beacon"/>.</summary>
+    public void Beacon(Beacon beacon) => beacons.Add(beacon);
+
     public void AddSeat(Seat seat) => seats.Add(seat);
 
     public void Window(Vector3 centre) => windows.Add(centre);
@@ -217,6 +221,7 @@ public sealed class SetBuilder
         return new SetGeometry(Id, [.. instances], stage, [.. obstacles], [.. marks], Interior, Interior ? CeilingHeight : 0f)
         {
             Practicals = [.. lamps],
+            Beacons = [.. beacons],
             NightGlow = [.. glow],
             Seats = [.. seats],
             Windows = [.. windows],

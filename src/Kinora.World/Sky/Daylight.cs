@@ -92,7 +92,29 @@ public static class Daylight
             exposure = day * exposure + (1 - day) * MathF.Min(exposure, NightExposure);
         }
         return new Lighting(direction, moonLights ? moonColour : sunColour, zenith, horizon, ambient,
-            sun.Elevation, sun.Azimuth, lamps.ToImmutable(), exposure);
+            sun.Elevation, sun.Azimuth, lamps.ToImmutable(), exposure) { Beams = Beams(set, hour, level) };
+    }
+
+    /// <summary>
+    /// Each beacon's two beams at this hour: the lens turns with the story clock (a whole number of turns a day need
+    /// not hold; the angle is the fraction of the current turn), and burns as the practicals do.
+    /// </summary>
+    public static ImmutableArray<LightBeam> Beams(SetGeometry? set, double hour, float level)
+    {
+        if (set is null || set.Beacons.IsDefaultOrEmpty || level <= 0) return [];
+        var beams = ImmutableArray.CreateBuilder<LightBeam>(set.Beacons.Length * 2);
+        foreach (var b in set.Beacons)
+        {
+            double turns = hour * 3600.0 / Math.Max(b.Period, 0.1f);
+            float angle = (float)((turns - Math.Floor(turns)) * 2 * Math.PI);
+            foreach (float side in new[] { 0f, MathF.PI })
+            {
+                float a = angle + side;
+                var direction = Vector3.Normalize(new Vector3(MathF.Sin(a), -MathF.Tan(b.Tilt), -MathF.Cos(a)));
+                beams.Add(new LightBeam(b.Position, direction, b.Colour * level, b.HalfAngle, b.Range));
+            }
+        }
+        return beams.MoveToImmutable();
     }
 
     /// <summary>How strongly practicals burn, 0..1: on as daylight fails (earlier under cloud), half on indoors by day.</summary>
