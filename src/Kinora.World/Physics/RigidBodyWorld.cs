@@ -229,6 +229,13 @@ public sealed class RigidBodyWorld
         return count;
     }
 
+    /// <summary>Lets body i pass through the capsules of owner (−1: of no one) until the next step: a check's way to say who just let it go.</summary>
+    public void PassThrough(int i, int owner)
+    {
+        bodies[i].PassOwner = owner;
+        bodies[i].PassSteps = owner < 0 ? 0 : 1;
+    }
+
     /// <summary>How many bodies (not held) reach into a person by more than tolerance metres now (their own releaser's arms excepted while passing).</summary>
     public int CountInPeople(float tolerance)
     {

@@ -76,4 +76,34 @@ public class PeopleCollisionTests
         Assert.True(w.PoseOf(own).Position.Y < body[5].B.Y - 0.2f, "a dropped box stuck in the hand that let it go");
         Assert.Equal(0, new RigidBodyWorld(0, []).CountInPeople(0.01f));
     }
+
+    [Fact]
+    public void A_box_thrown_at_someone_in_a_scene_never_goes_into_their_body()
+    {
+        var where = new LocationSpec("Field", LocationKind.Meadow, 3, 40, 80);
+        var film = Film([Member("ADA"), Member("BEN")], Scene(0, where, 0, 14, ["ADA", "BEN"],
+        [
+            Say(0, 0, 3, "ADA", "BEN"),
+            new Beat(1, 3, 5, BeatKind.Action, "ADA", "BEN", "stand", "Ada throws the ball at Ben.", null, Nowhere),
+            new Beat(2, 5, 8, BeatKind.Action, "ADA", "BEN", "stand", "Ada picks up the ball.", null, Nowhere),
+            new Beat(3, 8, 10, BeatKind.Action, "ADA", "BEN", "stand", "Ada throws the box at Ben.", null, Nowhere),
+            Do(4, 10, 14, "BEN", "wait"),
+        ]));
+        var world = WorldModel.Build(film);
+        var props = world.ThingsFor(0).Props;
+        Assert.Contains(props, p => p.Id == "box");
+        float deepest = float.NegativeInfinity;
+        var capsules = new List<Capsule>();
+        for (double t = 3; t < 14; t += 1 / 96.0)
+        {
+            capsules.Clear();
+            Capsule.Body(world.Pose("BEN", t)!, world.Actor("BEN", t)!.Value.Height, 0, capsules);
+            foreach (var (prop, pose) in world.PropsAt(t))
+            {
+                if (prop.HolderAt(t) is not null) continue;
+                deepest = MathF.Max(deepest, DeepestIn(capsules, prop.Design.Spec(prop.Id), pose));
+            }
+        }
+        Assert.True(deepest < 0.01f, $"a thrown thing went {deepest * 100:0.0} cm into Ben");
+    }
 }
