@@ -244,7 +244,8 @@ internal sealed class Coverage
             if (!about && !(moving && (running || dice.Chance(0.5)))) continue;
             string what = thing.ToLowerInvariant();
             // From low behind them and to one side, looking up the line: they stand large in the foreground, the thing flies beyond.
-            return Make(ShotSize.Wide, moving ? CameraMove.Pan : CameraMove.Static, ShotType.TwoShot, [subject, thing], dice.Chance(0.5) ? 155 : -155, 1.0,
+            // Sized for the height of the line (the person's height would put the camera between them and the kite).
+            return Make(ShotSize.ExtremeWide, moving ? CameraMove.Pan : CameraMove.Static, ShotType.TwoShot, [subject, thing], dice.Chance(0.5) ? 155 : -155, 1.0,
                 about ? $"{subject} and the {what} on its line overhead: {Clip(beat.Text)}" : $"{subject} follows the {what}: up the line from behind them");
         }
         return null;

@@ -153,7 +153,7 @@ public sealed class KiteFlight
         {
             float u = i / (float)pieces;
             var to = Vector3.Lerp(hand, bridle, u) - Vector3.UnitY * (sag * 4 * u * (1 - u));
-            into.Add(Rod(from, to, 0.003f, line));
+            into.Add(Rod(from, to, 0.0015f, line));
             from = to;
         }
     }
