@@ -126,7 +126,10 @@ public static class ContinuityCheck
                     {
                         var bounds = things.Props[p].BoundsAt(propPoses[p]);
                         if (bounds.Max.Y > body.Position.Y + 0.01f && bounds.Min.Y < body.Position.Y + body.Height
-                            && !string.Equals(things.Props[p].HolderAt(t), names[a], StringComparison.OrdinalIgnoreCase) && Enters(body.Position, bounds)) overlaps[shot]++;
+                            && !string.Equals(things.Props[p].HolderAt(t), names[a], StringComparison.OrdinalIgnoreCase)
+                            // a prop in flight is measured against the body's own shape (the capsules above), not its footprint
+                            && !things.Props[p].FlyingAt(t)
+                            && Enters(body.Position, bounds)) overlaps[shot]++;
                     }
                     foreach (var v in things.Vehicles.Vehicles)
                         if (Enters(body.Position, v.BoundsAt(t))) overlaps[shot]++;
