@@ -209,6 +209,7 @@ internal sealed class Coverage
         bool running = verb.StartsWith("run", StringComparison.Ordinal) || verb.StartsWith("chase", StringComparison.Ordinal) || travel / (end - start) > 2.5;
 
         double peak = PeakSpeed(subject, start, end);
+        if (Overhead(subject, beat, start, moving, running) is { } aloft) return aloft;
         Shot shot;
         if (moving && peak > 0.8 * CameraRig.Steadicam.MaxSpeed)
             shot = Make(ShotSize.ExtremeWide, CameraMove.Pan, ShotType.Single, [subject], 70, 1.5, $"too fast to run with: a long pan follows {subject}'s {verb}");
@@ -231,6 +232,26 @@ internal sealed class Coverage
 
         string? other = present.FirstOrDefault(n => n != subject);
         return other is null ? shot with { Angle = dice.Chance(0.5) ? shot.Angle : -shot.Angle } : OnSide(shot, subject, other, start);
+    }
+
+    /// <summary>
+    /// A thing flying over the subject on its line (their kite): a line about it, and their runs and some of their
+    /// walks (they follow it), are shot wide and low from behind them, the person and the thing in the air in one frame.
+    /// </summary>
+    Shot? Overhead(string subject, Beat beat, double start, bool moving, bool running)
+    {
+        foreach (var (thing, holder) in world.Airborne(scene.Index))
+        {
+            if (!holder.Equals(subject, StringComparison.OrdinalIgnoreCase) || world.Subject(thing, start) is null) continue;
+            bool about = Words(beat.Text).Contains(thing.ToLowerInvariant()) || Words(beat.Text).Contains(thing.ToLowerInvariant() + "s");
+            if (!about && !(moving && (running || dice.Chance(0.5)))) continue;
+            string what = thing.ToLowerInvariant();
+            // From low behind them and to one side, looking up the line: they stand large in the foreground, the thing flies beyond.
+            // Sized for the height of the line (the person's height would put the camera between them and the kite).
+            return Make(ShotSize.ExtremeWide, moving ? CameraMove.Pan : CameraMove.Static, ShotType.TwoShot, [subject, thing], dice.Chance(0.5) ? 155 : -155, 1.0,
+                about ? $"{subject} and the {what} on its line overhead: {Clip(beat.Text)}" : $"{subject} follows the {what}: up the line from behind them");
+        }
+        return null;
     }
 
     Shot Make(ShotSize size, CameraMove move, ShotType type, IReadOnlyList<string> subjects, double angle, double height, string why) =>
@@ -473,7 +494,7 @@ internal sealed class Coverage
     /// <summary>The camera position the framing asks for at time t, before the track clears obstacles.</summary>
     Vector3? Camera(Shot shot, double t)
     {
-        var states = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).ToList();
+        var states = shot.Subjects.Select(n => world.Subject(n, t)).Where(s => s is not null).Select(s => s!.Value).ToList();
         if (states.Count == 0) return null;
         return Framing.Solve(shot, states, set, aspect).Camera;
     }

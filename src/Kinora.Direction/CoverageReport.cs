@@ -85,7 +85,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             foreach (var name in cast) if (world.Actor(name, t) is { } someone) people.Add(someone);
             foreach (var name in watched)
             {
-                if (world.Actor(name, t) is not { } actor) continue;
+                if (world.Subject(name, t) is not { } actor) continue;
                 if (!camera.TryProject(actor.Eyes, track.Aspect, out var ndc) || Math.Abs(ndc.X) > 1 || Math.Abs(ndc.Y) > 1) outOfFrame = true;
                 else if (Sightline.Blocker(camera.Position, actor.Eyes, set, people, name) is { } what)
                 {

@@ -22,7 +22,7 @@ internal sealed class SubjectSamples
             bool any = false;
             for (int i = 0; i < count; i++)
             {
-                column[i] = world.Actor(name, start + i * step);
+                column[i] = world.Subject(name, start + i * step);
                 any |= column[i] is not null;
             }
             if (!any) continue;

@@ -21,6 +21,9 @@ public static class ContinuityCheck
     /// <summary>How far a prop may reach into the ground, the set or another prop before it counts as sunk in, in metres.</summary>
     public const float PropTolerance = 0.001f;
 
+    /// <summary>How far a prop may reach into a person's body (capsules round their bones) before it counts, in metres.</summary>
+    public const float PropBodyTolerance = 0.01f;
+
     public static ContinuityReport Run(FilmPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -38,6 +41,8 @@ public static class ContinuityCheck
         var slide = new double[shots.Length];
         var overlaps = new int[shots.Length];
         var propOverlaps = new int[shots.Length];
+        var propInBody = new int[shots.Length];
+        var capsules = new List<Capsule>();
         double worstSlide = 0;
         string? worstWhere = null;
         int frames = production.FrameCount;
@@ -52,6 +57,7 @@ public static class ContinuityCheck
             var previous = new BodyPose?[names.Length];
             var states = new ActorState?[names.Length];
             var riding = new VehicleTrack?[names.Length];
+            var poses = new BodyPose?[names.Length];
             // The scene's props in a rigid-body world of their own, posed frame by frame and measured for overlaps.
             var things = world.ThingsFor(s);
             var props = new RigidBodyWorld(0, things.Solids);
@@ -68,6 +74,7 @@ public static class ContinuityCheck
                     states[a] = performance?.State;
                     riding[a] = performance is null ? null : world.VehicleOf(names[a], t);
                     var pose = performance?.Pose;
+                    poses[a] = riding[a] is null ? pose : null;
                     if (pose is not null && previous[a] is { } before)
                     {
                         double left = before.LeftFootPlanted && pose.LeftFootPlanted ? Vector3.Distance(before.LeftAnkle, pose.LeftAnkle) : 0;
@@ -89,7 +96,23 @@ public static class ContinuityCheck
                     if (prop.HolderAt(t) is not null) props.Hold(p, propPoses[p]);
                     else props.Place(p, propPoses[p]);
                 }
-                if (things.Props.Count > 0) propOverlaps[shot] += props.CountPenetrating(PropTolerance);
+                if (things.Props.Count > 0)
+                {
+                    propOverlaps[shot] += props.CountPenetrating(PropTolerance);
+                    // Bodies as the rigid-body world sees them; a prop just let go of may still be leaving its releaser's hand.
+                    capsules.Clear();
+                    for (int a = 0; a < names.Length; a++)
+                        if (poses[a] is { } body && states[a] is { } st) Capsule.Body(body, st.Height, a, capsules);
+                    props.SetPeople(capsules);
+                    for (int p = 0; p < things.Props.Count; p++)
+                    {
+                        int releaser = -1;
+                        if (things.Props[p].HolderAt(t - RigidBodyWorld.PassTime) is { } held)
+                            releaser = Array.FindIndex(names, n => string.Equals(n, held, StringComparison.OrdinalIgnoreCase));
+                        props.PassThrough(p, releaser);
+                    }
+                    propInBody[shot] += props.CountInPeople(PropBodyTolerance);
+                }
                 for (int a = 0; a < names.Length; a++)
                 {
                     if (states[a] is not { } body) continue;
@@ -103,7 +126,10 @@ public static class ContinuityCheck
                     {
                         var bounds = things.Props[p].BoundsAt(propPoses[p]);
                         if (bounds.Max.Y > body.Position.Y + 0.01f && bounds.Min.Y < body.Position.Y + body.Height
-                            && !string.Equals(things.Props[p].HolderAt(t), names[a], StringComparison.OrdinalIgnoreCase) && Enters(body.Position, bounds)) overlaps[shot]++;
+                            && !string.Equals(things.Props[p].HolderAt(t), names[a], StringComparison.OrdinalIgnoreCase)
+                            // a prop in flight is measured against the body's own shape (the capsules above), not its footprint
+                            && !things.Props[p].FlyingAt(t)
+                            && Enters(body.Position, bounds)) overlaps[shot]++;
                     }
                     foreach (var v in things.Vehicles.Vehicles)
                         if (Enters(body.Position, v.BoundsAt(t))) overlaps[shot]++;
@@ -121,7 +147,7 @@ public static class ContinuityCheck
             foreach (var track in world.BlockingFor(sceneIndex).Tracks)
                 if (world.Pose(track.Name, mid) is { } pose && world.Performer(track.Name) is { } body)
                     seen.Add(new CharacterLook(track.Name, Appearance(body, pose, dressing)));
-            looks[i] = new ShotContinuity(shots[i].Id, slide[i], overlaps[i], seen.ToImmutable()) { PropInterpenetrations = propOverlaps[i] };
+            looks[i] = new ShotContinuity(shots[i].Id, slide[i], overlaps[i], seen.ToImmutable()) { PropInterpenetrations = propOverlaps[i], PropBodyInterpenetrations = propInBody[i] };
         }
 
         var characters = looks.SelectMany(l => l.Looks).GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase)
@@ -139,6 +165,8 @@ public static class ContinuityCheck
                 violations.Add($"{shots[i].Id}: bodies overlap each other or the set in {looks[i].Interpenetrations} frame×pairs");
             if (looks[i].PropInterpenetrations > 0)
                 violations.Add($"{shots[i].Id}: props sink into the ground, the set or each other in {looks[i].PropInterpenetrations} frame×props");
+            if (looks[i].PropBodyInterpenetrations > 0)
+                violations.Add($"{shots[i].Id}: props reach into someone's body in {looks[i].PropBodyInterpenetrations} frame×props");
         }
         foreach (var c in characters.Where(c => !c.Consistent))
             violations.Add($"film: {c.Name} changes appearance ({c.Hashes.Length} different looks)");
@@ -146,7 +174,7 @@ public static class ContinuityCheck
             violations.Add($"film: scene {x.Scene} ({x.Heading}): sun off the story clock by {x.ElevationError:0.00}° elevation, {x.AzimuthError:0.00}° azimuth");
 
         return new ContinuityReport(production.Bible.Title, production.Duration, fps, frames, coverage, [.. looks], characters, sun,
-            worstSlide, worstWhere, overlaps.Sum(), violations.ToImmutable()) { PropInterpenetrations = propOverlaps.Sum() };
+            worstSlide, worstWhere, overlaps.Sum(), violations.ToImmutable()) { PropInterpenetrations = propOverlaps.Sum(), PropBodyInterpenetrations = propInBody.Sum() };
     }
 
     static float Horizontal(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);

@@ -34,6 +34,9 @@ public sealed record ContinuityReport(
     /// <summary>Frame×props in which a prop sinks more than a millimetre into the ground, the set or another prop.</summary>
     public int PropInterpenetrations { get; init; }
 
+    /// <summary>Frame×props in which a prop reaches more than a centimetre into a person's body (their capsules).</summary>
+    public int PropBodyInterpenetrations { get; init; }
+
     public double MaxSunElevationError => Sun.IsEmpty ? 0 : Sun.Max(s => s.ElevationError);
 
     public double MaxSunAzimuthError => Sun.IsEmpty ? 0 : Sun.Max(s => s.AzimuthError);

@@ -38,6 +38,7 @@ public static class ContinuityReportJson
             Number(w, "max_foot_slide_cm", report.MaxFootSlide);
             w.WriteNumber("interpenetrations", report.Interpenetrations);
             w.WriteNumber("prop_interpenetrations", report.PropInterpenetrations);
+            w.WriteNumber("prop_body_interpenetrations", report.PropBodyInterpenetrations);
             w.WriteNumber("appearance_changes", report.Characters.Sum(c => Math.Max(0, c.Hashes.Length - 1)));
             Number(w, "max_sun_elevation_error_deg", report.MaxSunElevationError);
             Number(w, "max_sun_azimuth_error_deg", report.MaxSunAzimuthError);
@@ -85,6 +86,7 @@ public static class ContinuityReportJson
                 Number(w, "max_foot_slide_cm", world.FootSlide);
                 w.WriteNumber("interpenetrations", world.Interpenetrations);
                 w.WriteNumber("prop_interpenetrations", world.PropInterpenetrations);
+                w.WriteNumber("prop_body_interpenetrations", world.PropBodyInterpenetrations);
                 w.WriteStartObject("appearance");
                 foreach (var look in world.Looks) w.WriteString(look.Name, look.Hash);
                 w.WriteEndObject();

@@ -24,7 +24,7 @@ public static class ContinuityReportText
         Line($"  shot lengths     {l.Count} shots, mean {l.Mean:0.00} s, median {l.Median:0.00} s, min {l.Shortest:0.00} s, max {l.Longest:0.00} s");
         Line($"world");
         Line($"  foot sliding     max {report.MaxFootSlide:0.00} cm{(report.WorstFootSlide is null ? "" : $" ({report.WorstFootSlide})")}; under {ContinuityReport.FootSlideAllowed} cm allowed");
-        Line($"  interpenetration {report.Interpenetrations} frame×pairs of bodies; {report.PropInterpenetrations} frame×props sunk in");
+        Line($"  interpenetration {report.Interpenetrations} frame×pairs of bodies; {report.PropInterpenetrations} frame×props sunk in; {report.PropBodyInterpenetrations} frame×props in a body");
         foreach (var ch in report.Characters)
             Line($"  appearance       {ch.Name}: {string.Join(", ", ch.Hashes)} in {ch.Shots} shots{(ch.Consistent ? "" : "  CHANGES")}");
         foreach (var sun in report.Sun)

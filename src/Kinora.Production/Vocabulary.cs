@@ -40,6 +40,8 @@ public static partial class Vocabulary
         ("enter", "enter"), ("arrive", "enter"), ("comes in", "enter"),
         ("leave", "exit"), ("exit", "exit"), ("depart", "exit"),
         ("sit", "sit"), ("sat ", "sit"), ("kneel", "sit"),
+        ("lies down", "lie"), ("lie down", "lie"), ("lay down", "lie"), ("lies on", "lie"), ("lie on", "lie"), ("lies back", "lie"),
+        ("lying", "lie"), ("stretches out", "lie"), ("gets up", "stand"), ("get up", "stand"), ("got up", "stand"),
         ("turn", "turn"), ("spin", "turn"),
         ("look", "look"), ("see", "look"), ("watch", "look"), ("stare", "look"), ("gaze", "look"), ("search", "look"),
         ("notice", "look"), ("find", "look"), ("spot", "look"),

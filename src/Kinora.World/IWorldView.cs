@@ -12,4 +12,13 @@ public interface IWorldView
 
     /// <summary>The state of a character at film time t (seconds), or null if they are not in the scene playing then.</summary>
     ActorState? Actor(string name, double t);
+
+    /// <summary>
+    /// A subject the camera may frame at film time t (seconds): a character, or a thing in the air named as a shot's
+    /// subject (a kite on its line); null when there is none by that name then.
+    /// </summary>
+    ActorState? Subject(string name, double t) => Actor(name, t);
+
+    /// <summary>Things flying in a scene that the camera may frame with whoever holds them: (subject name, holder).</summary>
+    IReadOnlyList<(string Thing, string Holder)> Airborne(int sceneIndex) => [];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace Kinora.World;
 
@@ -6,6 +7,8 @@ namespace Kinora.World;
 public sealed partial class WorldModel
 {
     readonly SceneProps[] things;
+    readonly KiteFlight?[] kites;
+    readonly Kite? kite;
     readonly Dictionary<string, SetState> setStates = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -22,10 +25,37 @@ public sealed partial class WorldModel
         var walkable = extra.Count == 0 ? set : set with { Obstacles = set.Obstacles.AddRange(extra) };
         blocking[i] = new Blocking(scene, walkable, n => cast.GetValueOrDefault(n), seed, vehicles);
         var b = blocking[i];
+        // A kite flies over whoever holds it in every exterior scene they are in; their right hand holds the line up.
+        bool flying = kite is not null && !scene.Interior && !set.Interior && b.Track(kite.Holder) is not null && cast.ContainsKey(kite.Holder);
+        if (flying) b.Track(kite!.Holder)!.AddCue(new ActorTrack.Cue(scene.Start, scene.End, "fly", null));
         things[i] = new SceneProps(scene, set, before, cues, b, vehicles,
             (name, t) => b.Track(name) is { } track && cast.TryGetValue(name, out var body) ? Perform(b, track, body, t).Pose : null, seed);
         setStates[id] = things[i].After;
+        if (flying)
+        {
+            float wind = Weather.For(scene.Weather, scene.Clock.Hour, Vector3.One, false, seed + scene.Index).Wind;
+            kites[i] = new KiteFlight(kite!, b.Track(kite!.Holder)!, cast[kite!.Holder].Skeleton.Height, wind,
+                (name, t) => b.Track(name) is { } track && cast.TryGetValue(name, out var body) ? Perform(b, track, body, t).Pose : null, seed, i);
+        }
     }
+
+    /// <summary>The kite the screenplay gives someone, or null.</summary>
+    public Kite? Kite => kite;
+
+    /// <summary>The kite flying in scene i, or null when none flies there.</summary>
+    public KiteFlight? KiteFor(int sceneIndex) => kites[sceneIndex];
+
+    /// <summary>A subject the camera may frame at film time t: a character, or the kite in the air (<see cref="Kite.SubjectName"/>).</summary>
+    public ActorState? Subject(string name, double t)
+    {
+        if (Actor(name, t) is { } someone) return someone;
+        if (!string.Equals(name, Kite.SubjectName, StringComparison.OrdinalIgnoreCase) || Production.Scenes.Length == 0) return null;
+        return kites[SceneIndexAt(t)]?.State(t);
+    }
+
+    /// <summary>Things flying in scene i that the camera may frame with whoever holds them: (subject name, holder).</summary>
+    public IReadOnlyList<(string Thing, string Holder)> Airborne(int sceneIndex) =>
+        kites[sceneIndex] is { } k ? [(Kite.SubjectName, k.Holder)] : [];
 
     /// <summary>The props, doors and vehicles of a scene.</summary>
     public SceneProps ThingsFor(int sceneIndex) => things[sceneIndex];

@@ -28,6 +28,8 @@ public sealed partial class WorldModel : IWorldView
         sceneSets = new SetGeometry[production.Scenes.Length];
         blocking = new Blocking[production.Scenes.Length];
         things = new SceneProps[production.Scenes.Length];
+        kites = new KiteFlight?[production.Scenes.Length];
+        kite = Kite.Read(production);
         for (int i = 0; i < production.Scenes.Length; i++)
         {
             var scene = production.Scenes[i];
@@ -52,6 +54,8 @@ public sealed partial class WorldModel : IWorldView
         sceneSets = other.sceneSets;
         blocking = other.blocking;
         things = other.things;
+        kites = other.kites;
+        kite = other.kite;
         setStates = other.setStates;
         this.mouths = mouths;
     }
@@ -102,6 +106,7 @@ public sealed partial class WorldModel : IWorldView
             actors.Add(state);
         }
         things[index].Draw(t, dynamic);
+        kites[index]?.Draw(t, dynamic);
         float glow = Daylight.LampLevel(light.SunElevation * 180 / Math.PI, Weather.Cloud(scene.Weather), set.Interior);
         if (glow > 0.01f)
             foreach (var g in set.NightGlow)
@@ -170,6 +175,7 @@ public sealed partial class WorldModel : IWorldView
         float look = track.CueWeight("look", t, out var lookTo);
         float gesture = track.CueWeight("gesture", t, out var gestureTo);
         float reach = track.CueWeight("reach", t, out _);
+        float fly = track.CueWeight("fly", t, out _);
 
         // The head turns toward whoever the strongest cue names, blended in by that cue's weight.
         float weight = 0;
@@ -185,7 +191,7 @@ public sealed partial class WorldModel : IWorldView
             var eyes = om.Position + new Vector3(0, otherBody.EyeHeight * (1 - 0.3f * om.Sit), 0);
             lookAt = Vector3.Lerp(ahead, eyes, weight);
         }
-        var pose = body.Pose(m, t, lookAt, talk, gesture, reach, listen > 0.5f);
+        var pose = body.Pose(m, t, lookAt, talk, gesture, reach, listen > 0.5f, fly);
 
         const double dt = 1.0 / 240;
         var velocity = (track.Sample(t + dt).Position - track.Sample(t - dt).Position) / (float)(2 * dt);

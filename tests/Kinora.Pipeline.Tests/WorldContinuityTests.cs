@@ -61,6 +61,7 @@ public sealed class WorldContinuityTests : IDisposable
         var report = ContinuityCheck.Run(plan);
         Assert.True(report.Interpenetrations == 0, string.Join("\n", report.Violations));
         Assert.Equal(0, report.PropInterpenetrations);
+        Assert.True(report.PropBodyInterpenetrations == 0, string.Join("\n", report.Violations));
         Assert.All(report.Characters, c => Assert.True(c.Consistent, $"{c.Name} changes appearance"));
         Assert.True(report.MaxFootSlide < ContinuityReport.FootSlideAllowed);
 
@@ -78,6 +79,7 @@ public sealed class WorldContinuityTests : IDisposable
         using var json = JsonDocument.Parse(ContinuityReportJson.Write(report));
         var totals = json.RootElement.GetProperty("totals");
         Assert.Equal(0, totals.GetProperty("prop_interpenetrations").GetInt32());
+        Assert.Equal(0, totals.GetProperty("prop_body_interpenetrations").GetInt32());
         Assert.Equal(0, totals.GetProperty("interpenetrations").GetInt32());
         Assert.All(json.RootElement.GetProperty("shots").EnumerateArray(), s => Assert.True(s.TryGetProperty("prop_interpenetrations", out _)));
     }

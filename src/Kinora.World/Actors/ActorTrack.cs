@@ -9,7 +9,7 @@ namespace Kinora.World;
 /// </summary>
 public sealed class ActorTrack
 {
-    public enum SegmentKind { Turn, Move, SitDown, StandUp, GetIn, Ride, GetOut }
+    public enum SegmentKind { Turn, Move, SitDown, StandUp, GetIn, Ride, GetOut, LieDown, GetUp }
 
     /// <summary>A timed piece of blocking; the state at its start is the state at the end of the one before.</summary>
     public sealed record Segment(SegmentKind Kind, double Start, double End, Vector3 From, float FacingFrom, Vector3 To, float FacingTo,
@@ -42,6 +42,9 @@ public sealed class ActorTrack
     public float Facing { get; private set; }
     public Seat? SeatedOn { get; private set; }
 
+    /// <summary>Whether the character lies on the ground once every segment so far has played.</summary>
+    public bool Lying { get; private set; }
+
     /// <summary>The vehicle the character sits in once every segment so far has played, or null.</summary>
     public VehicleTrack? Riding { get; private set; }
 
@@ -58,6 +61,7 @@ public sealed class ActorTrack
         Position = s.To;
         Facing = s.FacingTo;
         SeatedOn = s.Kind switch { SegmentKind.SitDown => s.Seat, SegmentKind.StandUp => null, _ => SeatedOn };
+        Lying = s.Kind switch { SegmentKind.LieDown => true, SegmentKind.GetUp => false, _ => Lying };
         Riding = s.Kind switch { SegmentKind.GetIn or SegmentKind.Ride => s.Vehicle, SegmentKind.GetOut => null, _ => Riding };
     }
 
@@ -112,7 +116,7 @@ public sealed class ActorTrack
         Vector3 pos = Home;
         float facing = HomeFacing;
         Seat? seat = null;
-        float sit = 0;
+        float sit = 0, lie = 0;
         foreach (var s in segments)
         {
             if (t < s.Start) break;
@@ -121,8 +125,10 @@ public sealed class ActorTrack
             facing = s.FacingTo;
             if (s.Kind == SegmentKind.SitDown) { seat = s.Seat; sit = 1; }
             if (s.Kind == SegmentKind.StandUp) { seat = null; sit = 0; }
+            if (s.Kind == SegmentKind.LieDown) lie = 1;
+            if (s.Kind == SegmentKind.GetUp) lie = 0;
         }
-        if (current is null) return Still(pos, facing, sit, seat);
+        if (current is null) return Still(pos, facing, sit, seat) with { Lie = lie };
 
         var seg = current;
         double u = (t - seg.Start) / (seg.End - seg.Start);
@@ -135,6 +141,10 @@ public sealed class ActorTrack
                 return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.StandUp:
                 return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
+            case SegmentKind.LieDown:
+                return Still(seg.From, seg.FacingFrom, 0, null) with { LeftPlanted = false, RightPlanted = false, Lie = (float)Math.Clamp(u, 0, 1) };
+            case SegmentKind.GetUp:
+                return Still(seg.From, seg.FacingFrom, 0, null) with { LeftPlanted = false, RightPlanted = false, Lie = 1 - (float)Math.Clamp(u, 0, 1) };
             case SegmentKind.GetIn or SegmentKind.Ride or SegmentKind.GetOut:
             {
                 // In a vehicle the body rides its seat; getting in and out it moves between the kerb and the seat.

@@ -15,7 +15,7 @@ public sealed class Blocking
 {
     /// <summary>How close, in metres, a walker's path may pass a person standing still (centre to centre).</summary>
     const float PersonalSpace = 0.8f;
-    const double TurnTime = 0.45, SitTime = 0.9;
+    const double TurnTime = 0.45, SitTime = 0.9, LieTime = 2.4;
 
     readonly Dictionary<string, ActorTrack> tracks = new(StringComparer.OrdinalIgnoreCase);
     readonly PathPlanner planner;
@@ -147,6 +147,11 @@ public sealed class Blocking
                 break;
             case "stand":
                 StandUp(who, Math.Max(beat.Start, who.BusyUntil));
+                // "Waits" keeps a body lying where it is; "gets up", "stands" bring it back to its feet.
+                if (!beat.Text.Contains("wait", StringComparison.OrdinalIgnoreCase)) GetUp(who, Math.Max(beat.Start, who.BusyUntil));
+                break;
+            case "lie":
+                LieDown(who, beat);
                 break;
             case "turn":
             {
@@ -187,13 +192,52 @@ public sealed class Blocking
 
     void Turn(ActorTrack who, float to, double at)
     {
-        if (who.SeatedOn is not null || who.Riding is not null) return;
+        if (who.SeatedOn is not null || who.Riding is not null || who.Lying) return;
         double start = Math.Max(at, who.BusyUntil);
         if (start + TurnTime > sceneEnd) return;
         float delta = ActorTrack.WrapPi(to - who.Facing);
         if (MathF.Abs(delta) < 0.05f) return;
         double time = TurnTime * Math.Clamp(MathF.Abs(delta) / 1.5f, 0.5f, 1.5f);
         who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Turn, start, start + time, who.Position, who.Facing, who.Position, who.Facing + delta));
+    }
+
+    /// <summary>
+    /// Lies down on the ground where they are: first turned so the body, which lies back away from the facing,
+    /// has clear ground behind (no wall, prop or person under it), then down onto the seat and back.
+    /// </summary>
+    void LieDown(ActorTrack who, Beat beat)
+    {
+        if (who.Riding is not null || who.Lying) return;
+        double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
+        if (who.SeatedOn is not null) { StandUp(who, start); start = who.BusyUntil; }
+        float height = who.Track / 0.055f;
+        var others = Others(who).Select(o => (o.At, 1.0f)).ToList();
+        float best = -1, facing = who.Facing;
+        for (int i = 0; i < 12; i++)
+        {
+            float yaw = who.Facing + (i % 2 == 0 ? 1 : -1) * ((i + 1) / 2) * MathF.Tau / 12;
+            var back = new Vector3(MathF.Sin(yaw), 0, MathF.Cos(yaw));
+            float room = float.MaxValue;
+            for (float d = 0; d <= 1.25f * height; d += 0.2f)
+            {
+                var p = who.Position + back * d;
+                room = MathF.Min(room, planner.ClearanceAt(p));
+                foreach (var (at, r) in others) room = MathF.Min(room, Vector3.Distance(at with { Y = 0 }, p with { Y = 0 }) - r);
+            }
+            if (room > best + 0.05f) { best = room; facing = yaw; }
+        }
+        Turn(who, facing, start);
+        double t0 = Math.Max(start, who.BusyUntil);
+        if (t0 + LieTime > sceneEnd) return;
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.LieDown, t0, t0 + LieTime, who.Position, who.Facing, who.Position, who.Facing));
+    }
+
+    void GetUp(ActorTrack who, double at)
+    {
+        if (!who.Lying) return;
+        if (at + LieTime > sceneEnd) at = Math.Max(who.BusyUntil, sceneEnd - LieTime);
+        if (at + LieTime > sceneEnd + 1e-9) return;
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.GetUp, at, at + LieTime, who.Position, who.Facing, who.Position, who.Facing));
     }
 
     void StandUp(ActorTrack who, double at)
@@ -211,6 +255,7 @@ public sealed class Blocking
         if (who.Riding is not null) return;
         double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
         if (who.SeatedOn is not null) { StandUp(who, start); start = who.BusyUntil; }
+        if (who.Lying) { GetUp(who, start); start = who.BusyUntil; }
         double end = Math.Max(beat.End, start + 1.5);
         if (end > sceneEnd) end = sceneEnd;
         double moveTime = end - start - 2 * TurnTime;
@@ -271,7 +316,7 @@ public sealed class Blocking
 
     void Sit(ActorTrack who, Beat beat)
     {
-        if (who.SeatedOn is not null || who.Riding is not null) return;
+        if (who.SeatedOn is not null || who.Riding is not null || who.Lying) return;
         var others = Others(who);
         var taken = Tracks.Where(o => o.SeatedOn is not null).Select(o => o.SeatedOn!.Value.Position).ToList();
         var seats = set.Seats.Where(s => !taken.Any(p => Vector3.Distance(p, s.Position) < 0.3f))
@@ -367,6 +412,7 @@ public sealed class Blocking
     {
         if (who.Riding is not null) return;
         if (who.SeatedOn is not null) StandUp(who, Math.Max(at, who.BusyUntil));
+        if (who.Lying) GetUp(who, Math.Max(at, who.BusyUntil));
         var (pos, heading) = v.Parked;
         int seatIndex = vehicles!.TakeSeat(v);
         if (seatIndex < 0) return;

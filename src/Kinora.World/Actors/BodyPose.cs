@@ -19,4 +19,8 @@ public sealed record BodyPose(
     float Facing,
     Vector3 HeadForward,
     bool LeftFootPlanted,
-    bool RightFootPlanted);
+    bool RightFootPlanted)
+{
+    /// <summary>How far the hips lie back with the spine, 0 (upright, standing or sitting) to 1 (lying flat).</summary>
+    public float Recline { get; init; }
+}

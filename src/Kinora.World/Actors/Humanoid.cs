@@ -62,9 +62,10 @@ public sealed class Humanoid
     public float EyeHeight => Skeleton.Height * 0.935f;
 
     /// <summary>
-    /// Works out the joints. talk, gesture and reach are weights 0..1; lookAt is a point the head turns toward.
+    /// Works out the joints. talk, gesture, reach and hold (the right hand raised on a kite's line) are weights 0..1;
+    /// lookAt is a point the head turns toward.
     /// </summary>
-    public BodyPose Pose(Motion m, double t, Vector3? lookAt, float talk, float gesture, float reach, bool listening)
+    public BodyPose Pose(Motion m, double t, Vector3? lookAt, float talk, float gesture, float reach, bool listening, float hold = 0)
     {
         var k = Skeleton;
         float h = k.Height;
@@ -145,6 +146,7 @@ public sealed class Humanoid
             lSwing = Lerp(lSwing, 0.25f - 0.15f * wave, g * 0.6f);
             lBend = Lerp(lBend, 0.9f, g * 0.6f);
         }
+        if (hold > 0) { rSwing = Lerp(rSwing, 1.25f, hold); rBend = Lerp(rBend, 0.45f, hold); }
         if (reach > 0) { rSwing = Lerp(rSwing, 0.9f, reach); rBend = Lerp(rBend, 0.1f, reach); }
         if (m.Sit > 0) { lSwing = Lerp(lSwing, 0.35f, m.Sit); rSwing = Lerp(rSwing, 0.35f, m.Sit); lBend = Lerp(lBend, 0.9f, m.Sit); rBend = Lerp(rBend, 0.9f, m.Sit); }
         var (lElbow, lHand) = Arm(lShoulder, -right, fwd, lSwing, lBend, bend);
@@ -156,9 +158,88 @@ public sealed class Humanoid
         var lKnee = Knee(lHip, lAnkle, k.Thigh, k.Shin, fwd);
         var rKnee = Knee(rHip, rAnkle, k.Thigh, k.Shin, fwd);
 
-        return new BodyPose(pelvis, chest, neck, head, eyes, lShoulder, lElbow, lHand, rShoulder, rElbow, rHand,
+        var standing = new BodyPose(pelvis, chest, neck, head, eyes, lShoulder, lElbow, lHand, rShoulder, rElbow, rHand,
             lHip, lKnee, lAnkle, rHip, rKnee, rAnkle, m.Facing, headFwd, m.LeftPlanted, m.RightPlanted);
+        if (m.Lie <= 0) return standing;
+        var lying = Lying(m, breath);
+        float w = ActorTrack.Ease(m.Lie / 0.1);
+        return w >= 1 ? lying : Blend(standing, lying, w);
     }
+
+    /// <summary>
+    /// Getting down onto the ground and lying back (m.Lie from 0 to 1): squatting behind the feet onto the seat, then
+    /// lying back onto the ground face up, legs out toward the facing, arms at the sides. Bones keep their lengths;
+    /// every joint stays above the surface (the ground under the body's position) by at least its limb's thickness.
+    /// </summary>
+    BodyPose Lying(Motion m, float breath)
+    {
+        var k = Skeleton;
+        float h = k.Height, ground = m.Position.Y;
+        var up = Vector3.UnitY;
+        var fwd = new Vector3(-MathF.Sin(m.Facing), 0, -MathF.Cos(m.Facing));
+        var right = new Vector3(MathF.Cos(m.Facing), 0, -MathF.Sin(m.Facing));
+        float u = Math.Clamp(m.Lie, 0, 1);
+        float a = ActorTrack.Ease(Math.Min(1, u / 0.5)), b = ActorTrack.Ease(Math.Max(0, (u - 0.5) / 0.5));
+
+        // Down onto the seat: thighs swing from hanging to forward, knees bending deep on the way, feet kept where they stood.
+        // Seated and lying the hips rest a hand's breadth up (the seat and the back of the coat under them), so the
+        // thighs slope a little down to knees on the ground and the shins lie along it.
+        float thighAngle = a * (MathF.PI / 2 - 0.15f), shinAngle = a * (MathF.PI / 2 - 0.05f) - 1.7f * MathF.Sin(a * MathF.PI);
+        var thighDir = -up * MathF.Cos(thighAngle) + fwd * MathF.Sin(thighAngle);
+        var shinDir = -up * MathF.Cos(shinAngle) + fwd * MathF.Sin(shinAngle);
+        var leg = thighDir * k.Thigh + shinDir * k.Shin;
+        // Rolling back onto the spine the seat rounds and the hips ride a little higher, halfway down most.
+        float seat = (LieSeat + 0.025f * MathF.Sin(b * MathF.PI)) * h;
+        var pelvis = m.Position - (leg with { Y = 0 });
+        pelvis.Y = MathF.Max(ground + k.Ankle - leg.Y, ground + seat);
+
+        // Then back: the spine leans from upright (a little back while sitting) to flat on the ground, breathing.
+        // Flat means the shoulders and head come down past level to the ground below the raised seat.
+        float lean = 0.2f * a + (MathF.PI / 2 + 0.11f - 0.2f) * b;
+        var spineDir = up * MathF.Cos(lean) - fwd * MathF.Sin(lean);
+        var chest = pelvis + spineDir * (0.19f * h) + up * (0.002f * h * breath * b);
+        var neck = pelvis + spineDir * k.Spine;
+        var head = neck + spineDir * (k.Neck + k.Head * 0.5f);
+        var headFwd = fwd * MathF.Cos(lean) + up * MathF.Sin(lean);
+        var eyes = head + headFwd * (0.055f * h) + spineDir * (0.012f * h);
+
+        // Arms: out to the sides, hands clear of the ground, while sitting; along the sides, a little out, lying.
+        float spread = 1.05f + (0.18f - 1.05f) * b;
+        (Vector3 Shoulder, Vector3 Elbow, Vector3 Hand) Arm(float side)
+        {
+            var shoulder = neck - spineDir * (0.035f * h) + right * (side * k.ShoulderHalfWidth);
+            var along = Vector3.Normalize(-spineDir * MathF.Cos(spread) + right * (side * MathF.Sin(spread)));
+            var elbow = shoulder + along * k.UpperArm;
+            return (shoulder, elbow, elbow + along * k.Forearm);
+        }
+        var (ls, le, lh) = Arm(-1);
+        var (rs, re, rh) = Arm(1);
+        var lHip = pelvis - right * k.HipHalfWidth;
+        var rHip = pelvis + right * k.HipHalfWidth;
+        var lKnee = lHip + thighDir * k.Thigh;
+        var rKnee = rHip + thighDir * k.Thigh;
+        var lAnkle = lKnee + shinDir * k.Shin;
+        var rAnkle = rKnee + shinDir * k.Shin;
+
+        // Nothing goes into the ground: each joint keeps at least its limb's thickness above it.
+        Vector3 Above(Vector3 p, float radius) => p with { Y = MathF.Max(p.Y, ground + radius * h) };
+        return new BodyPose(Above(pelvis, LieSeat), Above(chest, 0.065f), Above(neck, 0.05f), Above(head, 0.065f), Above(eyes, 0.1f),
+            Above(ls, 0.05f), Above(le, 0.035f), Above(lh, 0.03f), Above(rs, 0.05f), Above(re, 0.035f), Above(rh, 0.03f),
+            Above(lHip, 0.05f), Above(lKnee, 0.035f), Above(lAnkle, 0.035f), Above(rHip, 0.05f), Above(rKnee, 0.035f), Above(rAnkle, 0.035f),
+            m.Facing, Vector3.Normalize(headFwd), m.LeftPlanted, m.RightPlanted) { Recline = b };
+    }
+
+    /// <summary>How high the pelvis rests above the ground when sitting on it or lying on the back, per metre of height.</summary>
+    public const float LieSeat = 0.12f;
+
+    static BodyPose Blend(BodyPose x, BodyPose y, float w) => new(
+        Vector3.Lerp(x.Pelvis, y.Pelvis, w), Vector3.Lerp(x.Chest, y.Chest, w), Vector3.Lerp(x.Neck, y.Neck, w), Vector3.Lerp(x.Head, y.Head, w),
+        Vector3.Lerp(x.Eyes, y.Eyes, w), Vector3.Lerp(x.LeftShoulder, y.LeftShoulder, w), Vector3.Lerp(x.LeftElbow, y.LeftElbow, w),
+        Vector3.Lerp(x.LeftHand, y.LeftHand, w), Vector3.Lerp(x.RightShoulder, y.RightShoulder, w), Vector3.Lerp(x.RightElbow, y.RightElbow, w),
+        Vector3.Lerp(x.RightHand, y.RightHand, w), Vector3.Lerp(x.LeftHip, y.LeftHip, w), Vector3.Lerp(x.LeftKnee, y.LeftKnee, w),
+        Vector3.Lerp(x.LeftAnkle, y.LeftAnkle, w), Vector3.Lerp(x.RightHip, y.RightHip, w), Vector3.Lerp(x.RightKnee, y.RightKnee, w),
+        Vector3.Lerp(x.RightAnkle, y.RightAnkle, w), x.Facing, Vector3.Normalize(Vector3.Lerp(x.HeadForward, y.HeadForward, w)),
+        x.LeftFootPlanted, x.RightFootPlanted) { Recline = x.Recline + (y.Recline - x.Recline) * w };
 
     (Vector3 Elbow, Vector3 Hand) Arm(Vector3 shoulder, Vector3 outward, Vector3 fwd, float swing, float bendAngle, float lean)
     {

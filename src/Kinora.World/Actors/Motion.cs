@@ -4,7 +4,8 @@ namespace Kinora.World;
 
 /// <summary>
 /// Where a body is and what its feet do at an instant, before the pose is worked out: ground position and
-/// facing, feet on the ground (y = lift), how far seated (0..1), and the gait when moving.
+/// facing, feet on the ground (y = lift), how far seated (0..1), the gait when moving, and how far lying down
+/// on the ground (0 standing, 1 on their back, legs toward the facing and head away from it).
 /// </summary>
 public readonly record struct Motion(
     Vector3 Position,
@@ -17,4 +18,5 @@ public readonly record struct Motion(
     Seat? Seat,
     float Speed,
     Gait Gait,
-    float StepLength);
+    float StepLength,
+    float Lie = 0);

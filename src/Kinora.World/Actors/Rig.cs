@@ -56,7 +56,9 @@ public static class Rig
         var headUp = Normal(p.Head - headBase, spineUp);
         var headRight = Normal(Vector3.Cross(p.HeadForward, headUp), right);
 
-        frames[(int)BodyJoint.Root] = Frame(p.Pelvis, up, right);
+        // The hips stay upright through every lean a standing or seated body makes, and lie back with the spine.
+        var rootUp = p.Recline > 0 ? Normal(Vector3.Lerp(up, spineUp, Math.Clamp(p.Recline, 0f, 1f)), up) : up;
+        frames[(int)BodyJoint.Root] = Frame(p.Pelvis, rootUp, right);
         frames[(int)BodyJoint.Spine] = Frame(p.Pelvis, p.Chest - p.Pelvis, right);
         frames[(int)BodyJoint.Chest] = Frame(p.Chest, p.Neck - p.Chest, right);
         frames[(int)BodyJoint.Neck] = Frame(p.Neck, headBase - p.Neck, Vector3.Lerp(right, headRight, 0.5f));

@@ -4,7 +4,7 @@ namespace Kinora.World;
 
 /// <summary>
 /// Props under gravity: boxes, spheres and cylinders that fall, bounce, slide, tumble and come to rest on a
-/// ground plane, on the set's static boxes and on each other. A fixed step of 1/240 s; sequential impulses for
+/// ground plane, on the set's static boxes and on each other, and bounce off people (capsules that move with them). A fixed step of 1/240 s; sequential impulses for
 /// contact and friction, then a position pass that pushes every overlap apart so nothing ever sinks into the
 /// ground or another thing; bodies that stay still fall asleep. Deterministic: same inputs, same poses.
 /// </summary>
@@ -32,6 +32,7 @@ public sealed class RigidBodyWorld
         public bool Asleep, Held;
         public float StillFor;
         public bool Touching;
+        public int PassOwner = -1, PassSteps;
 
         /// <summary>True when the solver may move it: awake and not in someone's hands.</summary>
         public bool Moving => !Asleep && !Held;
@@ -48,6 +49,10 @@ public sealed class RigidBodyWorld
     readonly Aabb[] statics;
     readonly List<Contact> contacts = [];
     readonly List<Vector3> points = [];
+    readonly List<Capsule> people = [];
+
+    /// <summary>How long a prop let go of may pass through the arms of whoever let it go, in seconds.</summary>
+    public const float PassTime = 0.35f;
 
     /// <summary>The height of the ground plane, metres.</summary>
     public float Ground { get; }
@@ -80,10 +85,25 @@ public sealed class RigidBodyWorld
     /// <summary>Whether every body is asleep or held: stepping on changes nothing.</summary>
     public bool Settled => bodies.All(b => !b.Moving);
 
-    /// <summary>Puts a body where it is and sets it moving (a release from the hand, a throw).</summary>
-    public void Release(int i, RigidPose pose, Vector3 velocity, Vector3 spin)
+    /// <summary>
+    /// The people on the set now, as capsules (set before each step as they move): kinematic colliders that props
+    /// bounce off and are pushed out of, but that no prop moves.
+    /// </summary>
+    public void SetPeople(IEnumerable<Capsule> capsules)
+    {
+        people.Clear();
+        people.AddRange(capsules);
+    }
+
+    /// <summary>
+    /// Puts a body where it is and sets it moving (a release from the hand, a throw). passOwner is whoever let it
+    /// go: for <see cref="PassTime"/> it may pass their own body's capsules, which it starts inside.
+    /// </summary>
+    public void Release(int i, RigidPose pose, Vector3 velocity, Vector3 spin, int passOwner = -1)
     {
         var b = bodies[i];
+        b.PassOwner = passOwner;
+        b.PassSteps = passOwner < 0 ? 0 : (int)MathF.Ceiling(PassTime / Step);
         b.Pose = pose;
         b.Velocity = velocity;
         b.Spin = spin;
@@ -166,6 +186,7 @@ public sealed class RigidBodyWorld
         foreach (var b in bodies)
         {
             if (!b.Moving) continue;
+            if (b.PassSteps > 0) b.PassSteps--;
             bool still = b.Velocity.Length() < SleepSpeed && b.Spin.Length() < SleepSpin;
             b.StillFor = still ? b.StillFor + dt : 0;
             if (b.StillFor >= SleepAfter)
@@ -184,7 +205,7 @@ public sealed class RigidBodyWorld
         {
             if (bodies[i].Held) continue;
             contacts.Clear();
-            CollideWithWorld(i, 0);
+            CollideWithWorld(i, 0, withPeople: false);
             for (int j = i + 1; j < bodies.Count; j++) if (!bodies[j].Held) CollidePair(i, j, 0);
             foreach (var c in contacts) deepest = MathF.Max(deepest, c.Depth);
         }
@@ -192,7 +213,7 @@ public sealed class RigidBodyWorld
         return deepest;
     }
 
-    /// <summary>How many bodies (not held) overlap the ground, the set or another body by more than tolerance metres now.</summary>
+    /// <summary>How many bodies (not held) overlap the ground, the set or another body (people aside) by more than tolerance metres now.</summary>
     public int CountPenetrating(float tolerance)
     {
         int count = 0;
@@ -200,8 +221,30 @@ public sealed class RigidBodyWorld
         {
             if (bodies[i].Held) continue;
             contacts.Clear();
-            CollideWithWorld(i, 0);
+            CollideWithWorld(i, 0, withPeople: false);
             for (int j = 0; j < bodies.Count; j++) if (j != i && !bodies[j].Held) CollidePair(i, j, 0);
+            if (contacts.Any(c => c.Depth > tolerance)) count++;
+        }
+        contacts.Clear();
+        return count;
+    }
+
+    /// <summary>Lets body i pass through the capsules of owner (−1: of no one) until the next step: a check's way to say who just let it go.</summary>
+    public void PassThrough(int i, int owner)
+    {
+        bodies[i].PassOwner = owner;
+        bodies[i].PassSteps = owner < 0 ? 0 : 1;
+    }
+
+    /// <summary>How many bodies (not held) reach into a person by more than tolerance metres now (their own releaser's arms excepted while passing).</summary>
+    public int CountInPeople(float tolerance)
+    {
+        int count = 0;
+        for (int i = 0; i < bodies.Count; i++)
+        {
+            if (bodies[i].Held) continue;
+            contacts.Clear();
+            CollidePeople(i, 0);
             if (contacts.Any(c => c.Depth > tolerance)) count++;
         }
         contacts.Clear();
@@ -231,7 +274,7 @@ public sealed class RigidBodyWorld
         }
     }
 
-    void CollideWithWorld(int i, float margin)
+    void CollideWithWorld(int i, float margin, bool withPeople = true)
     {
         var a = bodies[i];
         var spec = a.Spec;
@@ -262,6 +305,53 @@ public sealed class RigidBodyWorld
                 continue;
             }
             Manifold(i, -1, spec, pose, ColliderShape.Box, half, new RigidPose(centre, Quaternion.Identity), margin, spec.Restitution, spec.Friction);
+        }
+        if (withPeople) CollidePeople(i, margin);
+    }
+
+    /// <summary>Contacts between body i and the people's capsules, which push it out and never move.</summary>
+    void CollidePeople(int i, float margin)
+    {
+        var a = bodies[i];
+        var spec = a.Spec;
+        var pose = a.Pose;
+        foreach (var cap in people)
+        {
+            if (a.PassSteps > 0 && cap.Owner == a.PassOwner) continue;
+            var q = cap.Nearest(pose.Position);
+            float reach = spec.BoundingRadius + cap.Radius + margin;
+            if (Vector3.DistanceSquared(q, pose.Position) > reach * reach) continue;
+            float mu = spec.Friction;
+            if (spec.Shape == ColliderShape.Sphere)
+            {
+                var gap = pose.Position - q;
+                float d = gap.Length();
+                var n = d > 1e-6f ? gap / d : Vector3.UnitY;
+                AddContact(i, -1, pose.Position - n * spec.HalfExtents.X, n, spec.HalfExtents.X + cap.Radius - d, margin, spec.Restitution, mu);
+                continue;
+            }
+            // The solid's point nearest the bone, then every corner or rim point that reaches into the capsule.
+            var inverse = Quaternion.Conjugate(pose.Orientation);
+            var local = Vector3.Transform(q - pose.Position, inverse);
+            if (Solids.Inside(spec.Shape, spec.HalfExtents, local, out float inside, out var outward))
+                AddContact(i, -1, q, -Vector3.Transform(outward, pose.Orientation), inside + cap.Radius, margin, spec.Restitution, mu);
+            else
+            {
+                var nearest = pose.ToWorld(Solids.Closest(spec.Shape, spec.HalfExtents, local));
+                var gap = nearest - q;
+                float d = gap.Length();
+                if (d > 1e-6f) AddContact(i, -1, nearest, gap / d, cap.Radius - d, margin, spec.Restitution, mu);
+            }
+            var toward = Vector3.Normalize(q - pose.Position + new Vector3(0, 1e-4f, 0));
+            Solids.SurfacePoints(spec.Shape, spec.HalfExtents, pose, [toward], points);
+            foreach (var p in points)
+            {
+                var near = cap.Nearest(p);
+                var gap = p - near;
+                float d = gap.Length();
+                if (d < 1e-6f || cap.Radius - d <= -margin) continue;
+                AddContact(i, -1, p, gap / d, cap.Radius - d, margin, spec.Restitution, mu);
+            }
         }
     }
 

@@ -204,6 +204,7 @@ public sealed class SceneProps
                         flying[i] = props[i].Fly(now);
                         flying[i]!.Add(world.PoseOf(i));
                     }
+                world.SetPeople(People(now));
                 world.StepOnce();
                 now += RigidBodyWorld.Step;
                 for (int i = 0; i < props.Count; i++)
@@ -229,7 +230,7 @@ public sealed class SceneProps
             if (world.IsHeld(i) && props[i].HolderAt(now) is { } holder)
             {
                 var spot = PutDownSpot(props[i].Design, holder, now, world);
-                world.Release(i, spot, Vector3.Zero, Vector3.Zero);
+                world.Release(i, spot, Vector3.Zero, Vector3.Zero, Owner(holder));
             }
         double limit = now + SettleAfter;
         while (!world.Settled && now < limit) Advance(Math.Min(limit, now + 1));
@@ -283,10 +284,10 @@ public sealed class SceneProps
                 var from = world.PoseOf(held).Position;
                 var pose = poseOf(who, now);
                 var forward = pose is null ? -Vector3.UnitZ : new Vector3(-MathF.Sin(pose.Facing), 0, -MathF.Cos(pose.Facing));
-                // Aimed to land well short of the catcher, so the bounces carry it to them, not through them.
-                var aim = cue.Target is { } target && blocking.Track(target) is { } catcher ? (catcher.Sample(now).Position - from) * 0.5f : forward * 3;
+                // Aimed to land well short of the catcher, so the bounces carry it on to their feet rather than off their shins.
+                var aim = cue.Target is { } target && blocking.Track(target) is { } catcher ? (catcher.Sample(now).Position - from) * 0.35f : forward * 3;
                 var flat = aim with { Y = 0 };
-                float distance = Math.Clamp(flat.Length(), 0.8f, 8f);
+                float distance = Math.Clamp(flat.Length(), 0.5f, 8f);
                 var direction = flat.LengthSquared() > 1e-6f ? Vector3.Normalize(flat) : forward;
                 float flight = 0.5f + distance / 10f;
                 float rise = (0.15f - from.Y + 0.5f * RigidBodyWorld.Gravity * flight * flight) / flight;
@@ -294,7 +295,7 @@ public sealed class SceneProps
                 return;
             }
             case PropVerb.PutDown when cue.Who is { } who && Find(i => HeldBy(i, who)) is int held and >= 0:
-                world.Release(held, PutDownSpot(props[held].Design, who, now, world), Vector3.Zero, Vector3.Zero);
+                world.Release(held, PutDownSpot(props[held].Design, who, now, world), Vector3.Zero, Vector3.Zero, Owner(who));
                 return;
             case PropVerb.KnockOver or PropVerb.Fall:
             {
@@ -319,7 +320,29 @@ public sealed class SceneProps
         var pose = Grip(props[i].Design, who, now) ?? world.PoseOf(i);
         // A dropped thing is let go over clear floor, off everyone's feet and paths.
         if (velocity.LengthSquared() < 1e-6f && SpotNear(props[i].Design, who, now) is { } spot) pose = pose with { Position = spot with { Y = pose.Position.Y } };
-        world.Release(i, pose, velocity, spin);
+        world.Release(i, pose, velocity, spin, Owner(who));
+    }
+
+    readonly List<Capsule> capsules = [];
+
+    /// <summary>Everyone on the set at film time t as capsules (the rigid-body world's kinematic colliders), owner = their track's index.</summary>
+    List<Capsule> People(double t)
+    {
+        capsules.Clear();
+        for (int k = 0; k < blocking.Tracks.Length; k++)
+        {
+            var track = blocking.Tracks[k];
+            if (track.VehicleAt(t) is not null || poseOf(track.Name, t) is not { } pose) continue;
+            Capsule.Body(pose, track.Track / 0.055f, k, capsules);
+        }
+        return capsules;
+    }
+
+    int Owner(string who)
+    {
+        for (int k = 0; k < blocking.Tracks.Length; k++)
+            if (string.Equals(blocking.Tracks[k].Name, who, StringComparison.OrdinalIgnoreCase)) return k;
+        return -1;
     }
 
     /// <summary>The nearest clear floor spot round a person at t, in front first; null when there is none within 2 m.</summary>
