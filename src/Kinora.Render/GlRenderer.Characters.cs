@@ -136,6 +136,7 @@ public sealed partial class GlRenderer
         program.Set("uShadowTexel", lit.Texel);
         program.Set("uShadowMap", 0);
         SetPracticals(program, lit.Practicals);
+        SetSurface(program, lit);
     }
 
     /// <summary>The full mesh where the figure spans more than FigureDetailPixels on screen, else the coarse one.</summary>

@@ -165,6 +165,7 @@ public sealed partial class GlRenderer
     {
         readback.Dispose();
         DeletePost();
+        DeleteSurface();
         DeleteFigures();
         foreach (var s in sets.Values) gl.DeleteBuffer(s.Buffer);
         gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
