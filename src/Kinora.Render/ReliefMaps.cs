@@ -7,8 +7,9 @@ namespace Kinora.Render;
 /// weave): one tiling height field per kind of surface, generated once per process from fixed PCG streams and
 /// stored as what the scene shader needs, per texel: the height's slope along the pattern's two axes (metres per
 /// metre, so the normal tilts the same however large the tile), how far the texel sits in a hollow (for ambient
-/// occlusion in joints and gaps) and a tone (for albedo variation stone by stone). The shader samples it with
-/// mipmaps: slopes average toward flat with distance rather than shimmering.
+/// occlusion in joints and gaps) and a tone (for albedo variation stone by stone), as unsigned bytes (llvmpipe
+/// filters RGBA8 on its fast path; signed formats take a float path several times slower). The shader samples it
+/// with mipmaps: slopes average toward flat with distance rather than shimmering.
 /// </summary>
 static class ReliefMaps
 {
@@ -37,30 +38,34 @@ static class ReliefMaps
         ("stone", 1.2f, 1.2f),
     ];
 
-    static readonly Lazy<sbyte[][]> levels = new(Generate);
+    static readonly Lazy<byte[][]> levels = new(Generate);
 
     /// <summary>
     /// The mip chain: level 0 is Size², each next level half as wide; each level holds every layer in turn,
-    /// four signed bytes a texel (slope x, slope y, hollow, tone), as glTextureSubImage3D wants them.
+    /// four bytes a texel, as glTextureSubImage3D wants them: slope x and y and tone stored as (value + 1) / 2
+    /// (−1..1 over 0..255), hollow as it is (0..1).
     /// </summary>
-    public static sbyte[][] Levels => levels.Value;
+    public static byte[][] Levels => levels.Value;
 
     public static int LevelCount => levels.Value.Length;
 
-    static sbyte[][] Generate()
+    static byte[][] Generate()
     {
         int layers = Layers.Length;
         var top = new float[layers][];
         Parallel.For(0, layers, i => top[i] = Layer(i));
-        var chain = new List<sbyte[]>();
+        var chain = new List<byte[]>();
         var current = top;
         int size = Size;
         while (true)
         {
-            var packed = new sbyte[layers * size * size * 4];
+            var packed = new byte[layers * size * size * 4];
             for (int l = 0; l < layers; l++)
             for (int t = 0; t < size * size * 4; t++)
-                packed[l * size * size * 4 + t] = (sbyte)Math.Clamp(MathF.Round(current[l][t] * 127f), -127, 127);
+            {
+                float value = (t & 3) == 2 ? current[l][t] : current[l][t] * 0.5f + 0.5f;
+                packed[l * size * size * 4 + t] = (byte)Math.Clamp(MathF.Round(value * 255f), 0, 255);
+            }
             chain.Add(packed);
             if (size == 1) break;
             // Box filter: the mean slope of a footprint is the slope of its mean height, so coarser levels are exact.
@@ -190,8 +195,8 @@ static class ReliefMaps
             return (0.0016f * stone + 0.0004f * binder, stone * (Lattice.Unit(id) - 0.5f) * 1.4f);
         }
 
-        // Plain weave, warp over weft then under, each thread round in section, over soft creases a few
-        // centimetres apart (what reads of cloth at a close-up's distance).
+        // Plain weave, warp over weft then under, each thread round in section, over soft folds that hang along
+        // the pattern's y (a garment's vertical), a few centimetres apart: what reads of cloth at a close-up's distance.
         (float, float) Weave(float u, float v)
         {
             float x = u * 64, y = v * 64;
@@ -200,8 +205,8 @@ static class ReliefMaps
             bool warpOver = ((i + j) & 1) == 0;
             float warp = MathF.Sqrt(MathF.Max(0f, 1 - Sq(2 * fx - 1))) * (warpOver ? 1f : 0.45f);
             float weft = MathF.Sqrt(MathF.Max(0f, 1 - Sq(2 * fy - 1))) * (warpOver ? 0.45f : 1f);
-            float creases = a.Fbm(u, v, 4, 3);
-            return (0.0006f * MathF.Max(warp, weft) + 0.006f * creases, (warp > weft ? 0.2f : -0.2f) + 0.4f * (creases - 0.5f));
+            float folds = 0.65f * a.Noise(u, v, 8, 2) + 0.35f * b.Noise(u, v, 16, 4);
+            return (0.0006f * MathF.Max(warp, weft) + 0.003f * folds, (warp > weft ? 0.2f : -0.2f) + 0.3f * (folds - 0.5f));
         }
 
         // Leaves in clumps: domes with dark gaps between.

@@ -19,8 +19,8 @@ static class SkyIrradiance
     const int Rings = 32, Segments = 64;
 
     /// <summary>
-    /// The coefficients, premultiplied by their basis constants and the cosine lobe's, in the order scene.frag's
-    /// skyAmbient reads them: 1, y, z, x, xy, yz, 3z² − 1, xz, x² − y² (GL axes, +Y up).
+    /// The coefficients, premultiplied by their basis constants and the cosine lobe's, in the order common.glsl's
+    /// skyAmbientEven and scene.frag's skyAmbient read them: 1, y, z, x, xy, yz, 3z² − 1, xz, x² − y² (GL axes, +Y up).
     /// Inside, the open sky's light is replaced by the room's fill (<see cref="Lighting.Ambient"/>), coming mostly from
     /// above and the windows' side and scattered round by the walls.
     /// </summary>
@@ -28,13 +28,14 @@ static class SkyIrradiance
     {
         var toward = light.SunDirection.LengthSquared() > 1e-8f ? Vector3.Normalize(light.SunDirection) : Vector3.UnitY;
         var radiance = new Vector3[9];
+        float cloud = CloudShare(float.Lerp(0.58f, 0.28f, rain));
         // First the sky alone, so the ground below can bounce what falls on it (irradiance / π on an upward face).
-        Project(dir => dir.Y > 0 ? Sky(light, toward, dir, rain, night) : Vector3.Zero, radiance);
+        Project(dir => dir.Y > 0 ? Sky(light, toward, dir, rain, night, cloud) : Vector3.Zero, radiance);
         var skyUp = Evaluate(Convolve(radiance), Vector3.UnitY);
         var sunOnGround = light.SunColour * MathF.Max(toward.Y, 0f) * 0.85f; // some of the ground lies in shade
         var ground = (sunOnGround + skyUp) * GroundAlbedo;
         Array.Clear(radiance);
-        Project(dir => dir.Y > 0 ? Sky(light, toward, dir, rain, night) : ground, radiance);
+        Project(dir => dir.Y > 0 ? Sky(light, toward, dir, rain, night, cloud) : ground, radiance);
         var coefficients = Convolve(radiance);
         if (interior)
         {
@@ -61,7 +62,8 @@ static class SkyIrradiance
         + c[6] * (3 * n.Z * n.Z - 1) + c[7] * (n.X * n.Z) + c[8] * (n.X * n.X - n.Y * n.Y);
 
     /// <summary>The sky's radiance toward dir, as sky.frag draws it with the sun's disk left out (the sun lights directly).</summary>
-    public static Vector3 Sky(Lighting light, Vector3 toward, Vector3 dir, float rain, float night)
+    /// <param name="cloudShare">the share of the sky the clouds cover (CloudShare of the rain's cover)</param>
+    static Vector3 Sky(Lighting light, Vector3 toward, Vector3 dir, float rain, float night, float cloudShare)
     {
         float up = dir.Y;
         var sky = Vector3.Lerp(light.SkyHorizon, light.SkyZenith, MathF.Sqrt(Math.Clamp(up, 0f, 1f)));
@@ -74,8 +76,7 @@ static class SkyIrradiance
         }
         if (night > 0) sky += new Vector3(0.9f, 0.92f, 1f) * (0.04f * MathF.Pow(cosSun, 60f)) * night;
         // The clouds as the sky pass draws them, by the share of the sky they cover on average.
-        float cover = float.Lerp(0.58f, 0.28f, rain);
-        float cloud = CloudShare(cover) * SmoothStep(0f, 0.15f, up);
+        float cloud = cloudShare * SmoothStep(0f, 0.15f, up);
         float lit = 0.75f + 0.25f * Math.Clamp(toward.Y + Vector3.Dot(dir, toward) * 0.5f, 0f, 1f);
         var cloudColour = (light.SkyHorizon * 0.9f + light.SunColour * 0.18f * day + light.Ambient) * lit;
         cloudColour = Vector3.Lerp(cloudColour, cloudColour * 0.55f, rain);

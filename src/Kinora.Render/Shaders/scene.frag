@@ -1,6 +1,7 @@
 #version 450 core
 in vec3 vWorld;
 in vec3 vNormal;
+in vec3 vSkyEven;
 in vec3 vObject;
 flat in vec4 vAlbedoRoughness;
 flat in vec4 vEmissionMetallic;
@@ -43,20 +44,28 @@ vec2 faceCoords(vec3 p, vec3 n)
 // brick walls use layer 2, rendered plaster layer 4 (the water's slot: water keeps its own ripples, flat here).
 uniform sampler2DArray uRelief;
 uniform vec2 uReliefTile[11];  // each layer's tile in metres (ReliefMaps.Layers)
+uniform vec4 uReliefMean[11];  // each layer's mean texel (its 1×1 level): what the relief fades to with distance
+
+// Beyond this distance (metres) a layer's mean stands in for its texture, which its mipmaps have flattened to about
+// that anyway; from ReliefFade on it fades toward it, so there is no seam. llvmpipe skips the texture for whole blocks
+// of far pixels (a branch no lane takes costs nothing).
+const float ReliefFade = 30.0, ReliefReach = 45.0;
 //                                  flat grass brick boards plaster sand asphalt weave foliage cobbles stone
 const float reliefSlope[11]  = float[](0.0, 0.9, 1.0, 0.8, 0.9, 0.8, 1.0, 0.7, 0.8, 1.0, 0.9);
 const float reliefHollow[11] = float[](0.0, 0.25, 0.45, 0.35, 0.1, 0.15, 0.2, 0.2, 0.5, 0.45, 0.4);
-const float reliefTone[11]   = float[](0.0, 0.12, 0.06, 0.05, 0.05, 0.05, 0.25, 0.08, 0.15, 0.22, 0.14);
+const float reliefTone[11]   = float[](0.0, 0.25, 0.06, 0.3, 0.08, 0.12, 0.35, 0.1, 0.3, 0.22, 0.14);
 
 // Tilts the normal by the relief's slope through the screen-space derivatives of position and pattern coordinates
 // (Mikkelsen's surface gradient): no tangents needed, so it holds on boxes, skinned cloth and skewed foliage alike.
-Surface relief(Surface s, vec2 q, int k)
+Surface relief(Surface s, vec2 q, int k, float dist)
 {
     bool brick = smoothstep(0.35, 0.55, (vAlbedoRoughness.r - vAlbedoRoughness.b) / max(vAlbedoRoughness.r, 1e-3)) > 0.5;
     int layer = k == 4 ? 0 : (k == 2 && !brick ? 4 : k);
     vec2 tile = uReliefTile[layer];
     vec2 dqdx = dFdx(q), dqdy = dFdy(q);
-    vec4 r = textureGrad(uRelief, vec3(q / tile, float(layer)), dqdx / tile, dqdy / tile);
+    vec4 r = uReliefMean[layer];
+    if (dist < ReliefReach) r = mix(texture(uRelief, vec3(q / tile, float(layer))), r, smoothstep(ReliefFade, ReliefReach, dist));
+    r.xyw = r.xyw * 2.0 - 1.0;
     vec2 slope = r.xy * (2.0 * reliefSlope[layer]);
     vec3 dpdx = dFdx(vWorld), dpdy = dFdy(vWorld);
     vec3 r1 = cross(dpdy, s.normal), r2 = cross(s.normal, dpdx);
@@ -69,15 +78,17 @@ Surface relief(Surface s, vec2 q, int k)
     return s;
 }
 
-// Irradiance / π from the sky and the ground's bounce, as nine spherical-harmonic coefficients (SkyIrradiance.cs).
-uniform vec3 uSkySH[9];
-
+// Irradiance / π from the sky and the ground's bounce (common.glsl): the even part from the vertex, the linear
+// terms here for the shaded normal (relief included; a back face's flipped normal too).
 vec3 skyAmbient(vec3 n)
 {
-    vec3 e = uSkySH[0] + uSkySH[1] * n.y + uSkySH[2] * n.z + uSkySH[3] * n.x + uSkySH[4] * (n.x * n.y)
-           + uSkySH[5] * (n.y * n.z) + uSkySH[6] * (3.0 * n.z * n.z - 1.0) + uSkySH[7] * (n.x * n.z)
-           + uSkySH[8] * (n.x * n.x - n.y * n.y);
-    return max(e, vec3(0.0));
+    return max(vSkyEven + uSkySH[1] * n.y + uSkySH[2] * n.z + uSkySH[3] * n.x, vec3(0.0));
+}
+
+// To first order (four terms): enough for the blurred sky that rough reflections show.
+vec3 skyAmbientBroad(vec3 d)
+{
+    return max(uSkySH[0] + uSkySH[1] * d.y + uSkySH[2] * d.z + uSkySH[3] * d.x, vec3(0.0));
 }
 
 // The share of the ambient light that reaches this pixel past nearby geometry: half-resolution screen-space
@@ -90,7 +101,9 @@ uniform vec2 uScreenTexel;
 float ambientOpenness(vec3 n)
 {
 #ifdef AMBIENT_OCCLUSION
-    return texture(uOcclusion, gl_FragCoord.xy * uScreenTexel).r;
+    // At the corner shared by four half-resolution pixels nearest this pixel: the mean of occlusion.frag's four
+    // angles.
+    return texture(uOcclusion, floor(gl_FragCoord.xy * 0.5 + 0.5) * 2.0 * uScreenTexel).r;
 #else
     return mix(0.55, 1.0, clamp(vWorld.y * 0.6 + 0.35 + n.y * 0.3, 0.0, 1.0));
 #endif
@@ -106,7 +119,6 @@ float ambientOpenness(vec3 n)
 const float broadFreq[11] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2,  0.5,  0.4);
 const float broadAmp[11]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40, 0.14, 0.12);
 const float fineFreq[11]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0, 0.0,  6.0);
-const float fineAmp[11]   = float[](0.0, 0.14, 0.0,  0.16, 0.0,  0.06, 0.18, 0.06, 0.18, 0.0,  0.06);
 const float roughMin[11]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8,  0.7,  0.8);
 
 // The pattern's two coordinates in metres: on the face for walls, boards and cloth, across the ground otherwise.
@@ -125,11 +137,11 @@ Surface detail(Surface s, vec2 q, float dist)
     float near = 1.0 - smoothstep(25.0, 90.0, dist);
 
     float broad = valueNoise(q * broadFreq[k]);
-    // Wood's fine noise is stretched along the boards (long along q.x, narrow across): streaks of grain.
-    vec2 fineScale = k == 3 ? vec2(1.6, 34.0) : vec2(fineFreq[k]);
-    float fine = valueNoise(q * fineScale + 7.3);
+    // Fine grain (wood's streaks, asphalt's stones, the weave) comes from the relief's tone (relief()); water alone
+    // keeps a second noise for its ripples, computed only where there is water (llvmpipe skips a branch no lane takes).
+    float fine = 0.5;
+    if (k == 4) fine = valueNoise(q * fineFreq[4] + 7.3);
     s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
-    s.albedo *= 1.0 + fineAmp[k] * (fine * 2.0 - 1.0) * near;
 
     // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
     // Boards share the brick's cell: 1.2 m long, 14 cm wide, ends staggered, each its own tone.
@@ -218,7 +230,7 @@ void main()
         int k = clamp(vPattern, 0, 10);
         vec2 q = patternCoords(k, n);
         s = detail(s, q, dist);
-        s = relief(s, q, k);
+        s = relief(s, q, k, dist);
     }
     n = s.normal;
 
@@ -244,7 +256,7 @@ void main()
     float m = 1.0 - nv;
     float m2 = m * m;
     vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
-    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + skyAmbient(r) * 0.4;
+    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + skyAmbientBroad(r) * 0.4;
     colour += fr * skyR * (1.0 - s.roughness * 0.7) * mix(1.0, openness, 0.7);
 
 #ifdef POINT_LIGHTS
