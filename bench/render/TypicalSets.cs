@@ -47,7 +47,9 @@ static class TypicalSets
                 long checksum = 0;
                 using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale), yuv => checksum += yuv[yuv.Length / 2]);
                 ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
-                foreach (var f in frames.Take(2)) r.Submit(f.World, f.Camera, f.Previous); // warm-up: set upload, shader variants
+                // Warm-up: the set's upload and every shader variant the shots need (compiled once a film, by LLVM on
+                // llvmpipe, a few hundred milliseconds each), so the figures are the steady state a film sees.
+                foreach (var f in frames.Where((_, i) => i % framesPerShot < 2)) r.Submit(f.World, f.Camera, f.Previous);
                 r.Flush();
                 var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();

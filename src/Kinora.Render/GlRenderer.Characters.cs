@@ -135,6 +135,7 @@ public sealed partial class GlRenderer
         SetCascades(program, lit.Cascades);
         SetBeams(program, lit.World.Light);
         SetPracticals(program, lit.Practicals);
+        SetSurface(program, lit);
     }
 
     /// <summary>The full mesh where the figure spans more than FigureDetailPixels on screen, else the coarse one.</summary>

@@ -94,12 +94,15 @@ public sealed partial class GlRenderer
             gl.DepthMask(false);
             Mark("depth");
         }
+        if (Occlusion) DrawOcclusion(camera, letterboxed);
+        Mark("occlusion");
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position);
-        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"))];
+        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
         var sceneProgram = sceneVariants.Get(sceneFeatures);
         var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
+        BindSurface();
         UseLit(sceneProgram, lit);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
         DrawFigures(lit, sceneFeatures, sceneProgram, camera);
@@ -108,6 +111,7 @@ public sealed partial class GlRenderer
         DrawWater(set, lit, sceneFeatures, offsets.WaterView);
         gl.DepthMask(true);
 
+        UnbindSurface();
         Mark("scene");
         // Sky behind everything: only where the depth is still the cleared far value.
         gl.BindSampler(0, 0);

@@ -170,6 +170,7 @@ public sealed partial class GlRenderer
     {
         readback.Dispose();
         DeletePost();
+        DeleteSurface();
         DeleteFigures();
         foreach (var s in sets.Values) gl.DeleteBuffers([s.Buffer, s.WaterBuffer]);
         waterVariants?.Dispose();

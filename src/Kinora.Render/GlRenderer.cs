@@ -117,6 +117,7 @@ public sealed partial class GlRenderer : IRenderer
             (yuv, yuvFbo) = CreateTarget(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4 ? SizedInternalFormat.Rgba8 : SizedInternalFormat.R8, 0, out _);
             readback = new ReadbackRing(gl, ReadbackSlots, Width * Height * 3 / 2);
             CreatePost();
+            CreateSurface();
 
             // Reversed-Z wants depth in 0..1 rather than GL's −1..1.
             gl.ClipControl(ClipControlOrigin.LowerLeft, ClipControlDepth.ZeroToOne);

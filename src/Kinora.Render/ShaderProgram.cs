@@ -109,6 +109,18 @@ sealed class ShaderProgram : IDisposable
         fixed (Vector4* p = values) gl.ProgramUniform4(Handle, Location(name), (uint)values.Length, (float*)p);
     }
 
+    public unsafe void Set(string name, ReadOnlySpan<Vector2> values)
+    {
+        if (values.Length == 0) return;
+        fixed (Vector2* p = values) gl.ProgramUniform2(Handle, Location(name), (uint)values.Length, (float*)p);
+    }
+
+    public unsafe void Set(string name, ReadOnlySpan<Vector3> values)
+    {
+        if (values.Length == 0) return;
+        fixed (Vector3* p = values) gl.ProgramUniform3(Handle, Location(name), (uint)values.Length, (float*)p);
+    }
+
     public unsafe void Set(string name, ReadOnlySpan<int> values)
     {
         if (values.Length == 0) return;

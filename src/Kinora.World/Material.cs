@@ -4,8 +4,8 @@ namespace Kinora.World;
 
 /// <summary>
 /// Metallic-roughness surface: albedo in linear RGB, roughness and metallic in 0..1, emission in linear
-/// radiance (a lit window, a lamp). Pattern adds procedural detail in the shader (0 none, 1 grass/earth,
-/// 2 brick/plaster, 3 wood, 4 water, 5 sand, 6 asphalt, 7 cloth, 8 foliage).
+/// radiance (a lit window, a lamp). Pattern adds procedural detail and relief in the shader (0 none, 1 grass/earth,
+/// 2 brick/plaster, 3 wood, 4 water, 5 sand, 6 asphalt, 7 cloth, 8 foliage, 9 cobbles, 10 dressed stone).
 /// </summary>
 public readonly record struct Material(Vector3 Albedo, float Roughness, float Metallic, Vector3 Emission, int Pattern = 0)
 {

@@ -127,3 +127,15 @@ float circleOfConfusion(float depth)
     float z = viewDistance(depth);
     return uLens.y * abs(z - uLens.x) / z;
 }
+
+// Ambient light from the sky and the ground's bounce: irradiance / π as nine spherical-harmonic coefficients
+// (SkyIrradiance.cs; order 1, y, z, x, xy, yz, 3z² − 1, xz, x² − y²). The even part (the constant and the
+// quadratic terms, the same for n and −n) varies slowly and is evaluated per vertex; the linear terms, which follow
+// a bump's tilt, per pixel (scene.frag's skyAmbient).
+uniform vec3 uSkySH[9];
+
+vec3 skyAmbientEven(vec3 n)
+{
+    return uSkySH[0] + uSkySH[4] * (n.x * n.y) + uSkySH[5] * (n.y * n.z) + uSkySH[6] * (3.0 * n.z * n.z - 1.0)
+         + uSkySH[7] * (n.x * n.z) + uSkySH[8] * (n.x * n.x - n.y * n.y);
+}

@@ -18,6 +18,7 @@ uniform int uPattern[12];
 
 out vec3 vWorld;
 out vec3 vNormal;
+out vec3 vSkyEven;      // the sky ambient's even part for this normal (common.glsl)
 out vec3 vObject;
 flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
@@ -33,6 +34,7 @@ void main()
     vec4 world = skin * vec4(aPosition, 1.0);
     // Joint frames are rigid, so their blend turns normals well enough without an inverse transpose.
     vNormal = mat3(skin) * aNormal;
+    vSkyEven = skyAmbientEven(normalize(vNormal));
     vWorld = world.xyz;
     // Cloth patterns stay on the body: the bind pose is the object space.
     vObject = aPosition;

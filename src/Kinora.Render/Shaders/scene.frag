@@ -1,6 +1,7 @@
 #version 450 core
 in vec3 vWorld;
 in vec3 vNormal;
+in vec3 vSkyEven;
 in vec3 vObject;
 flat in vec4 vAlbedoRoughness;
 flat in vec4 vEmissionMetallic;
@@ -11,7 +12,6 @@ uniform vec3 uSunDir;
 uniform vec3 uSunColour;
 uniform vec3 uSkyZenith;
 uniform vec3 uSkyHorizon;
-uniform vec3 uAmbient;
 uniform float uNight;
 uniform float uTime;
 uniform float uInterior;
@@ -23,7 +23,7 @@ uniform vec4 uPointColour[8];  // rgb colour × intensity
 
 layout(location = 0) out vec4 outColour;
 
-struct Surface { vec3 albedo; float roughness; float metallic; vec3 normal; };
+struct Surface { vec3 albedo; float roughness; float metallic; vec3 normal; float openness; };
 
 // Two planar coordinates on the face a fragment lies on, so bricks run along walls and boards along floors.
 vec2 faceCoords(vec3 p, vec3 n)
@@ -33,33 +33,111 @@ vec2 faceCoords(vec3 p, vec3 n)
     return a.x > a.z ? vec2(p.z, p.y) : vec2(p.x, p.y);
 }
 
+// ---- Surface relief and ambient light (normal maps, sky irradiance, occlusion) ----
+
+// Relief: one tiling layer per kind of surface (ReliefMaps.cs), sampled with mipmaps at the pattern's coordinates.
+// Per texel: the height's slope along the pattern's axes (÷ 2), the depth of a hollow, a tone. Indexed by pattern;
+// brick walls use layer 2, rendered plaster layer 4 (the water's slot: water keeps its own ripples, flat here).
+uniform sampler2DArray uRelief;
+uniform vec2 uReliefTile[11];  // each layer's tile in metres (ReliefMaps.Layers)
+uniform vec4 uReliefMean[11];  // each layer's mean texel (its 1×1 level): what the relief fades to with distance
+
+// Beyond this distance (metres) a layer's mean stands in for its texture, which its mipmaps have flattened to about
+// that anyway; from ReliefFade on it fades toward it, so there is no seam. llvmpipe skips the texture for whole blocks
+// of far pixels (a branch no lane takes costs nothing).
+const float ReliefFade = 30.0, ReliefReach = 45.0;
+//                                  flat grass brick boards plaster sand asphalt weave foliage cobbles stone
+const float reliefSlope[11]  = float[](0.0, 0.9, 1.0, 0.8, 0.9, 0.8, 1.0, 0.7, 0.8, 1.0, 0.9);
+const float reliefHollow[11] = float[](0.0, 0.25, 0.45, 0.35, 0.1, 0.15, 0.2, 0.2, 0.5, 0.45, 0.4);
+const float reliefTone[11]   = float[](0.0, 0.25, 0.06, 0.3, 0.08, 0.12, 0.35, 0.1, 0.3, 0.22, 0.14);
+
+// Tilts the normal by the relief's slope through the screen-space derivatives of position and pattern coordinates
+// (Mikkelsen's surface gradient): no tangents needed, so it holds on boxes, skinned cloth and skewed foliage alike.
+Surface relief(Surface s, vec2 q, int k, float dist)
+{
+    bool brick = smoothstep(0.35, 0.55, (vAlbedoRoughness.r - vAlbedoRoughness.b) / max(vAlbedoRoughness.r, 1e-3)) > 0.5;
+    int layer = k == 4 ? 0 : (k == 2 && !brick ? 4 : k);
+    vec2 tile = uReliefTile[layer];
+    vec2 dqdx = dFdx(q), dqdy = dFdy(q);
+    vec4 r = uReliefMean[layer];
+    if (dist < ReliefReach) r = mix(texture(uRelief, vec3(q / tile, float(layer))), r, smoothstep(ReliefFade, ReliefReach, dist));
+    r.xyw = r.xyw * 2.0 - 1.0;
+    vec2 slope = r.xy * (2.0 * reliefSlope[layer]);
+    vec3 dpdx = dFdx(vWorld), dpdy = dFdy(vWorld);
+    vec3 r1 = cross(dpdy, s.normal), r2 = cross(s.normal, dpdx);
+    float det = dot(dpdx, r1);
+    vec3 gradient = sign(det) * (dot(slope, dqdx) * r1 + dot(slope, dqdy) * r2);
+    s.normal = normalize(abs(det) * s.normal - gradient);
+    // Hollows (joints, gaps between stones) gather dirt and see less of the sky.
+    s.openness *= 1.0 - r.z * reliefHollow[layer];
+    s.albedo *= (1.0 + r.w * reliefTone[layer]) * (1.0 - 0.35 * r.z * reliefHollow[layer]);
+    return s;
+}
+
+// Irradiance / π from the sky and the ground's bounce (common.glsl): the even part from the vertex, the linear
+// terms here for the shaded normal (relief included; a back face's flipped normal too).
+vec3 skyAmbient(vec3 n)
+{
+    return max(vSkyEven + uSkySH[1] * n.y + uSkySH[2] * n.z + uSkySH[3] * n.x, vec3(0.0));
+}
+
+// To first order (four terms): enough for the blurred sky that rough reflections show.
+vec3 skyAmbientBroad(vec3 d)
+{
+    return max(uSkySH[0] + uSkySH[1] * d.y + uSkySH[2] * d.z + uSkySH[3] * d.x, vec3(0.0));
+}
+
+// The share of the ambient light that reaches this pixel past nearby geometry: half-resolution screen-space
+// occlusion from the depth pre-pass (GlRenderer.Surface.cs), or, without it, a guess from height above the ground.
+#ifdef AMBIENT_OCCLUSION
+uniform sampler2D uOcclusion;
+uniform vec2 uScreenTexel;
+#endif
+
+float ambientOpenness(vec3 n)
+{
+#ifdef AMBIENT_OCCLUSION
+    // At the corner shared by four half-resolution pixels nearest this pixel: the mean of occlusion.frag's four
+    // angles.
+    return texture(uOcclusion, floor(gl_FragCoord.xy * 0.5 + 0.5) * 2.0 * uScreenTexel).r;
+#else
+    return mix(0.55, 1.0, clamp(vWorld.y * 0.6 + 0.35 + n.y * 0.3, 0.0, 1.0));
+#endif
+}
+
+// ---- Procedural detail ----
+
 // Procedural detail per Material.Pattern, as one straight-line computation with per-pattern weights rather than
 // a branch per pattern: llvmpipe runs both sides of a branch whenever the lanes of a SIMD block disagree, so
 // the cost stays at two value noises and a hash whatever the mix on screen. Detail fades with distance so it does
 // not shimmer at a pixel's size.
-//                          none  grass brick wood  water sand  asph  cloth foliage
-const float broadFreq[9] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2);
-const float broadAmp[9]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40);
-const float fineFreq[9]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0);
-const float fineAmp[9]   = float[](0.0, 0.14, 0.0,  0.16, 0.0,  0.06, 0.18, 0.06, 0.18);
-const float roughMin[9]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8);
+//                          none  grass brick wood  water sand  asph  cloth foliage cobbles stone
+const float broadFreq[11] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2,  0.5,  0.4);
+const float broadAmp[11]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40, 0.14, 0.12);
+const float fineFreq[11]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0, 0.0,  6.0);
+const float roughMin[11]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8,  0.7,  0.8);
 
-Surface detail(Surface s, float dist)
+// The pattern's two coordinates in metres: on the face for walls, boards and cloth, across the ground otherwise.
+vec2 patternCoords(int k, vec3 normal)
 {
-    int k = clamp(vPattern, 0, 8);
-    float near = 1.0 - smoothstep(25.0, 90.0, dist);
     bool onObject = k == 3 || k == 7;
-    bool onFace = k == 2 || onObject;
+    bool onFace = k == 2 || k == 10 || onObject;
     vec3 p = onObject ? vObject : vWorld;
-    vec2 q = onFace ? faceCoords(p, s.normal) : (k == 8 ? vec2(p.x + p.y * 0.7, p.z - p.y * 0.6) : p.xz);
-    q += k == 4 ? vec2(uTime * 0.35, uTime * 0.2) : vec2(0.0);
+    vec2 q = onFace ? faceCoords(p, normal) : (k == 8 ? vec2(p.x + p.y * 0.7, p.z - p.y * 0.6) : p.xz);
+    return q + (k == 4 ? vec2(uTime * 0.35, uTime * 0.2) : vec2(0.0));
+}
+
+Surface detail(Surface s, vec2 q, float dist)
+{
+    int k = clamp(vPattern, 0, 10);
+    float near = 1.0 - smoothstep(25.0, 90.0, dist);
 
     float broad = valueNoise(q * broadFreq[k]);
-    // Wood's fine noise is stretched along the boards (long along q.x, narrow across): streaks of grain.
-    vec2 fineScale = k == 3 ? vec2(1.6, 34.0) : vec2(fineFreq[k]);
-    float fine = valueNoise(q * fineScale + 7.3);
+    // Fine grain (wood's streaks, asphalt's stones, the weave) comes from the relief's tone (relief()); water alone
+    // keeps a second noise for its ripples, computed only where there is water (llvmpipe skips a branch no lane takes).
+    float fine = 0.5;
+    if (k == 4) fine = valueNoise(q * fineFreq[4] + 7.3);
     s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
-    s.albedo *= 1.0 + fineAmp[k] * (fine * 2.0 - 1.0) * near;
 
     // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
     // Boards share the brick's cell: 1.2 m long, 14 cm wide, ends staggered, each its own tone.
@@ -96,13 +174,6 @@ Surface detail(Surface s, float dist)
 #include "cascades.glsl"
 #include "beam.glsl"
 
-vec3 hemisphere(vec3 n)
-{
-    vec3 ground = uSkyHorizon * 0.25 + uSunColour * max(uSunDir.y, 0.0) * 0.06;
-    vec3 sky = mix(uSkyHorizon, uSkyZenith, 0.4);
-    return mix(ground, sky, n.y * 0.5 + 0.5);
-}
-
 // GGX distribution with Hammon's approximation of height-correlated Smith visibility (no square roots);
 // returns the specular BRDF times π (lights are given as the radiance a white Lambert surface facing them
 // would reflect). Powers are written out: pow() is slow on llvmpipe.
@@ -129,8 +200,14 @@ void main()
     vec3 n = normalize(vNormal);
     if (!gl_FrontFacing) n = -n;
 
-    Surface s = Surface(vAlbedoRoughness.rgb, vAlbedoRoughness.a, vEmissionMetallic.a, n);
-    if (vPattern != 0) s = detail(s, dist);
+    Surface s = Surface(vAlbedoRoughness.rgb, vAlbedoRoughness.a, vEmissionMetallic.a, n, 1.0);
+    if (vPattern != 0)
+    {
+        int k = clamp(vPattern, 0, 10);
+        vec2 q = patternCoords(k, n);
+        s = detail(s, q, dist);
+        s = relief(s, q, k, dist);
+    }
     n = s.normal;
 
     vec3 diffuseColour = s.albedo * (1.0 - s.metallic);
@@ -145,22 +222,18 @@ void main()
         colour += uSunColour * shadow * nl * (diffuseColour + specular(n, v, uSunDir, s.roughness, f0));
     }
 
-    // Ambient: Lighting.Ambient is the sky's fill (the World stage derives it from the sky colours), shaped so
-    // faces turned up get more than faces turned down, plus a little of the sky's own colour by direction.
-    // Inside, the sky's share reaches only through openings.
-    float skyShare = mix(0.15, 0.04, uInterior);
-    vec3 ambient = uAmbient * mix(0.4, 1.15, n.y * 0.5 + 0.5) + hemisphere(n) * skyShare;
-    // Cheap occlusion: surfaces facing down and those near the ground see less of the sky.
-    ambient *= mix(0.55, 1.0, clamp(vWorld.y * 0.6 + 0.35 + n.y * 0.3, 0.0, 1.0));
-    colour += diffuseColour * ambient;
+    // Ambient: the sky's and the ground's light by direction (inside, the room's fill), less what nearby
+    // geometry and the surface's own hollows hide.
+    float openness = ambientOpenness(n) * s.openness;
+    colour += diffuseColour * skyAmbient(n) * openness;
 
     // Sky reflection for smooth and metallic surfaces.
     vec3 r = reflect(-v, n);
     float m = 1.0 - nv;
     float m2 = m * m;
     vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
-    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + uAmbient * 0.4;
-    colour += fr * skyR * (1.0 - s.roughness * 0.7);
+    vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + skyAmbientBroad(r) * 0.4;
+    colour += fr * skyR * (1.0 - s.roughness * 0.7) * mix(1.0, openness, 0.7);
 
 #ifdef POINT_LIGHTS
     // The two nearest practicals (the list comes nearest first) get a specular highlight, the rest diffuse light

@@ -13,6 +13,7 @@ uniform mat4 uViewProj;
 
 out vec3 vWorld;
 out vec3 vNormal;
+out vec3 vSkyEven;      // the sky ambient's even part for this normal (common.glsl)
 out vec3 vObject;
 flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
@@ -30,6 +31,7 @@ void main()
     mat3 cofactor = mat3(cross(m[1], m[2]), cross(m[2], m[0]), cross(m[0], m[1]));
     float det = dot(m[0], cofactor[0]);
     vNormal = cofactor * aNormal * sign(det);
+    vSkyEven = skyAmbientEven(normalize(vNormal));
     vWorld = world.xyz;
     // Object-space position in metres: patterns on moving things (cloth, wood) stay put on the object.
     vObject = aPosition * vec3(length(m[0]), length(m[1]), length(m[2]));

@@ -8,7 +8,7 @@ static class AlleySet
     public static void Dress(SetBuilder b)
     {
         const float half = 3f, length = 40f;
-        b.Plane(new(0, 0, 0), half * 2 + 0.5f, length, Palette.Asphalt);
+        b.Plane(new(0, 0, 0), half * 2 + 0.5f, length, Palette.Cobbles);
         foreach (int side in new[] { -1, 1 })
         {
             float z = -length / 2;

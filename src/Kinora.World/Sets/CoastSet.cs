@@ -16,7 +16,7 @@ static class CoastSet
         if (harbour)
         {
             b.Box(new(0, -1f, 30f + shore), new(120, 2f, 60), Palette.Concrete);
-            b.Box(new(0, 0.02f, 30f + shore), new(120, 0.04f, 60), Palette.Matte(110, 110, 108, 6));
+            b.Box(new(0, 0.02f, 30f + shore), new(120, 0.04f, 60), Palette.Cobbles);
             b.Box(new(0, 0.05f, shore + 0.3f), new(120, 0.1f, 0.6f), Palette.Matte(170, 166, 150));
             b.Block(new(0, 0.5f, shore - 1f), new(120, 1f, 2f));
             for (float x = -30; x <= 30; x += 6)
@@ -44,7 +44,7 @@ static class CoastSet
                 for (float z = shore + 0.8f; z < shore + 14f; z += 1.5f)
                     if (b.Dice.Chance(0.45)) b.Box(new(x, 0.045f, z), new(1.45f, 0.01f, 1.45f), Palette.Vary(Palette.Matte(120, 118, 112, 2), ref b.Dice, 0.12f));
             for (float x = -40f; x <= 40f; x += 1.2f)
-                b.Box(new(x, -0.6f, shore - 0.05f), new(1.1f, 1.1f, 0.1f), Palette.Vary(Palette.Concrete, ref b.Dice, 0.15f));
+                b.Box(new(x, -0.6f, shore - 0.05f), new(1.1f, 1.1f, 0.1f), Palette.Vary(Palette.Stone, ref b.Dice, 0.15f));
             for (int i = 0; i < 14; i++)
             {
                 var at = new Vector3(b.Dice.RangeF(-30f, 30f), 0.05f, shore + b.Dice.RangeF(0.8f, 1.6f));

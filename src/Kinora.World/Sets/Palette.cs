@@ -24,6 +24,8 @@ static class Palette
     }
 
     public static readonly Material Asphalt = Matte(52, 54, 58, 6);
+    public static readonly Material Cobbles = Matte(118, 112, 104, 9);
+    public static readonly Material Stone = Matte(150, 142, 128, 10);
     public static readonly Material Pavement = Matte(150, 146, 138, 2);
     public static readonly Material Kerb = Matte(170, 168, 160);
     public static readonly Material Brick = Matte(150, 78, 58, 2);
