@@ -12,4 +12,10 @@ public interface IWorldView
 
     /// <summary>The state of a character at film time t (seconds), or null if they are not in the scene playing then.</summary>
     ActorState? Actor(string name, double t);
+
+    /// <summary>
+    /// The background extras of the scene playing at film time t: people the lens must see past and the camera
+    /// must not stand in, though no shot is about them. None unless the world stages some.
+    /// </summary>
+    IReadOnlyList<ActorState> Background(double t) => [];
 }

@@ -25,6 +25,7 @@ public sealed partial class WorldModel
         things[i] = new SceneProps(scene, set, before, cues, b, vehicles,
             (name, t) => b.Track(name) is { } track && cast.TryGetValue(name, out var body) ? Perform(b, track, body, t).Pose : null, seed);
         setStates[id] = things[i].After;
+        StageExtras(i, scene, set, id, seed);
     }
 
     /// <summary>The props, doors and vehicles of a scene.</summary>
