@@ -142,4 +142,20 @@ public sealed class ExtrasTests
         Assert.Equal(frame.Actors.Length + world.ExtrasFor(0).Extras.Length, frame.Figures.Length);
         Assert.Equal(world.ExtrasFor(0).Extras.Length, world.Background(5).Count);
     }
+
+    [Fact]
+    public void A_childs_head_is_large_for_the_body()
+    {
+        Vector3 HeadSpan(Humanoid body)
+        {
+            var m = new Motion(Vector3.Zero, 0, new Vector3(-0.1f, 0, 0), new Vector3(0.1f, 0, 0), true, true, 0, null, 0, Gait.Walk, 0.7f);
+            var figure = body.Figure(body.Pose(m, 0, null, 0, 0, 0, false), MouthShape.Rest);
+            var skin = figure.Skin[(int)BodyJoint.Head];
+            return Vector3.Transform(new Vector3(0, 0.1f, 0), skin) - Vector3.Transform(Vector3.Zero, skin);
+        }
+        var child = new Humanoid(Staging.Member("KIT", 1.2, 6, "slim"), 3);
+        var adult = new Humanoid(Staging.Member("KAT", 1.7, 35), 3);
+        Assert.InRange(HeadSpan(child).Length(), 0.112f, 0.118f);
+        Assert.InRange(HeadSpan(adult).Length(), 0.099f, 0.101f);
+    }
 }
