@@ -394,7 +394,7 @@ public sealed class CameraTrack
         for (int k = 0; k < crowd.Length; k++)
         {
             double t = shot.Start + k * CheckEvery * Step;
-            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).ToArray();
+            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).Concat(world.Background(t)).ToArray();
         }
         return crowd;
     }

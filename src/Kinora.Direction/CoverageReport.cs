@@ -83,6 +83,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             bool outOfFrame = false, occluded = false;
             people.Clear();
             foreach (var name in cast) if (world.Actor(name, t) is { } someone) people.Add(someone);
+            people.AddRange(world.Background(t));
             foreach (var name in watched)
             {
                 if (world.Subject(name, t) is not { } actor) continue;

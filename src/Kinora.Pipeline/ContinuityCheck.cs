@@ -53,7 +53,10 @@ public static class ContinuityCheck
             var set = world.SetFor(s);
             float ground = set.Stage.Min.Y;
             var solid = set.Obstacles.Where(o => o.Max.Y > ground + 0.1f).ToArray();
-            var names = world.BlockingFor(s).Tracks.Select(t => t.Name).ToArray();
+            // The cast first, then the scene's background extras: both are measured for sliding feet and overlaps.
+            var cast = world.BlockingFor(s).Tracks.Length;
+            var extras = world.ExtrasFor(s).Extras;
+            var names = world.BlockingFor(s).Tracks.Select(t => t.Name).Concat(extras.Select(e => e.Name)).ToArray();
             var previous = new BodyPose?[names.Length];
             var states = new ActorState?[names.Length];
             var riding = new VehicleTrack?[names.Length];
@@ -70,9 +73,9 @@ public static class ContinuityCheck
                 while (shot + 1 < shots.Length && t >= shots[shot].End - 1e-9) shot++;
                 for (int a = 0; a < names.Length; a++)
                 {
-                    var performance = world.Performance(names[a], t);
+                    var performance = a < cast ? world.Performance(names[a], t) : SceneExtras.Perform(extras[a - cast], t);
                     states[a] = performance?.State;
-                    riding[a] = performance is null ? null : world.VehicleOf(names[a], t);
+                    riding[a] = performance is null || a >= cast ? null : world.VehicleOf(names[a], t);
                     var pose = performance?.Pose;
                     poses[a] = riding[a] is null ? pose : null;
                     if (pose is not null && previous[a] is { } before)

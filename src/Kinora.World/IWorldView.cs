@@ -21,4 +21,10 @@ public interface IWorldView
 
     /// <summary>Things flying in a scene that the camera may frame with whoever holds them: (subject name, holder).</summary>
     IReadOnlyList<(string Thing, string Holder)> Airborne(int sceneIndex) => [];
+
+    /// <summary>
+    /// The background extras of the scene playing at film time t: people the lens must see past and the camera
+    /// must not stand in, though no shot is about them. None unless the world stages some.
+    /// </summary>
+    IReadOnlyList<ActorState> Background(double t) => [];
 }

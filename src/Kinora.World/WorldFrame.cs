@@ -15,6 +15,6 @@ public sealed record WorldFrame(
     Atmosphere Atmosphere,
     ImmutableArray<ActorState> Actors)
 {
-    /// <summary>The characters' skinned bodies, posed; one per actor, in the same order.</summary>
+    /// <summary>The characters' skinned bodies, posed; one per actor, in the same order, then the scene's background extras.</summary>
     public ImmutableArray<Figure> Figures { get; init; } = [];
 }

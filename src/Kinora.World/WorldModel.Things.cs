@@ -37,6 +37,7 @@ public sealed partial class WorldModel
             kites[i] = new KiteFlight(kite!, b.Track(kite!.Holder)!, cast[kite!.Holder].Skeleton.Height, wind,
                 (name, t) => b.Track(name) is { } track && cast.TryGetValue(name, out var body) ? Perform(b, track, body, t).Pose : null, seed, i);
         }
+        StageExtras(i, scene, set, id, seed);
     }
 
     /// <summary>The kite the screenplay gives someone, or null.</summary>

@@ -57,6 +57,8 @@ public sealed partial class WorldModel : IWorldView
         kites = other.kites;
         kite = other.kite;
         setStates = other.setStates;
+        crowds = other.crowds;
+        rosters = other.rosters;
         this.mouths = mouths;
     }
 
@@ -97,7 +99,7 @@ public sealed partial class WorldModel : IWorldView
 
         var dynamic = new List<Instance>(set.NightGlow.Length);
         var actors = ImmutableArray.CreateBuilder<ActorState>(blocking[index].Tracks.Length);
-        var figures = ImmutableArray.CreateBuilder<Figure>(blocking[index].Tracks.Length);
+        var figures = ImmutableArray.CreateBuilder<Figure>(blocking[index].Tracks.Length + ExtrasFor(index).Extras.Length);
         foreach (var track in blocking[index].Tracks)
         {
             var body = cast[track.Name];
@@ -105,13 +107,14 @@ public sealed partial class WorldModel : IWorldView
             figures.Add(body.Figure(pose, mouths.Sample(track.Name, t)));
             actors.Add(state);
         }
+        ExtrasFor(index).Draw(t, figures);
         things[index].Draw(t, dynamic);
         kites[index]?.Draw(t, dynamic);
         float glow = Daylight.LampLevel(light.SunElevation * 180 / Math.PI, Weather.Cloud(scene.Weather), set.Interior);
         if (glow > 0.01f)
             foreach (var g in set.NightGlow)
                 dynamic.Add(g with { Material = g.Material with { Emission = g.Material.Emission * glow } });
-        return new WorldFrame(t, index, set, [.. dynamic], light, atmosphere, actors.MoveToImmutable()) { Figures = figures.MoveToImmutable() };
+        return new WorldFrame(t, index, set, [.. dynamic], light, atmosphere, actors.MoveToImmutable()) { Figures = figures.ToImmutable() };
     }
 
     /// <summary>The set a scene plays on (the same instance for every scene at that location).</summary>

@@ -40,7 +40,20 @@ public sealed class Humanoid
         var mouth = new Material(new Vector3(0.05f, 0.015f, 0.015f), 0.5f, 0f, Vector3.Zero);
         var visor = new Material(new Vector3(0.05f, 0.06f, 0.08f), 0.05f, 0.5f, Vector3.Zero);
         Body = BodySculptor.Sculpt(member, Skeleton, seed, [skin, hair, top, bottom, shoes, eye, white, lips, mouth, hatMaterial, white, visor]);
+        // A child's head is large for the body: up to 15 % larger at six, grown in at thirteen, about the base of the skull.
+        if (member.Age < 13)
+        {
+            float grow = 1 + 0.15f * Math.Clamp((13 - member.Age) / 7f, 0f, 1f);
+            Matrix4x4.Invert(Body.InverseBind[(int)BodyJoint.Head], out var headBind);
+            var at = headBind.Translation;
+            childHead = Matrix4x4.CreateTranslation(-at) * Matrix4x4.CreateScale(grow) * Matrix4x4.CreateTranslation(at);
+        }
     }
+
+    /// <summary>For a child, the scaling of the head's vertices in bind space (child proportions); null for an adult.</summary>
+    readonly Matrix4x4? childHead;
+
+    static readonly BodyJoint[] HeadJoints = [BodyJoint.Head, BodyJoint.Jaw, BodyJoint.UpperLip, BodyJoint.LowerLip, BodyJoint.MouthLeft, BodyJoint.MouthRight];
 
     /// <summary>The body as one skinned mesh, sculpted once at casting.</summary>
     public BodyMesh Body { get; }
@@ -52,6 +65,8 @@ public sealed class Humanoid
         Rig.Frames(Skeleton, pose, mouth, frames);
         var skin = new Matrix4x4[BodyJoints.Count];
         Rig.Skin(Body.InverseBind.AsSpan(), frames, skin);
+        if (childHead is { } grow)
+            foreach (var j in HeadJoints) skin[(int)j] = grow * skin[(int)j];
         // Everything lies within reach of the hips: arms raised, a hat, feet apart.
         var centre = (pose.Pelvis + pose.Neck) * 0.5f;
         float radius = Skeleton.Height * 0.75f;
