@@ -221,6 +221,7 @@ public sealed class SetBuilder
             Seats = [.. seats],
             Windows = [.. windows],
             Doors = [.. doors],
+            Volumes = SetVolumes.Of([.. instances]),
             Kind = kind,
         };
     }
