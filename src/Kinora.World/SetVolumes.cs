@@ -6,7 +6,7 @@ namespace Kinora.World;
 /// <summary>
 /// Every solid or leafy volume of a set, by its true shape (a tree's crown, a trunk, a rock, a hanging pan, a
 /// pendant lamp, a wall), for the camera: a lens must not stand inside one, and a line of sight through one is
-/// blocked. Built from the set's instances (planes, which bound nothing, and slivers thinner than
+/// blocked. Built from the set's instances (planes, which bound nothing, glass, which hides nothing, and slivers thinner than
 /// <see cref="MinThickness"/> or smaller than <see cref="MinSize"/>, which hide nothing, are left out) and kept in a
 /// bounding-volume tree, so a query looks at the few shapes near it. Immutable and safe to share between threads.
 /// </summary>
@@ -49,7 +49,8 @@ public sealed class SetVolumes
         var list = new List<Volume>();
         foreach (var inst in instances)
         {
-            if (inst.Shape == Primitive.Plane) continue;
+            // A plane bounds nothing; a lens sees through glass.
+            if (inst.Shape == Primitive.Plane || inst.Material.Glass) continue;
             if (!Matrix4x4.Invert(inst.Transform, out var toLocal)) continue;
             var bounds = VehicleStaging.BoundsOf(inst);
             bool exact = Matrix4x4.Decompose(inst.Transform, out var scale, out var rotation, out var translation);

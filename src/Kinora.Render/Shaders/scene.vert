@@ -17,6 +17,7 @@ out vec3 vObject;
 flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
 flat out int vPattern;
+flat out float vGlass;
 
 void main()
 {
@@ -34,5 +35,6 @@ void main()
     vAlbedoRoughness = r.albedoRoughness;
     vEmissionMetallic = r.emissionMetallic;
     vPattern = int(r.pattern.x + 0.5);
+    vGlass = r.pattern.y;
     gl_Position = uViewProj * world;
 }
