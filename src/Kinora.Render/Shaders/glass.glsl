@@ -3,7 +3,7 @@
 // most of its pixels are left out, in the depth pre-pass and the scene pass alike, so what stands behind shows
 // through and no draw order or blending is needed; the pixels kept carry the sky's reflection, stronger at a
 // grazing angle (Fresnel), so the pane still reads as glass.
-const float GlassCover = 0.375;   // share of a pane's pixels drawn
+const float GlassCover = 0.25;    // share of a pane's pixels drawn
 
 bool glassHole(float glass, vec2 pixel)
 {
@@ -16,6 +16,6 @@ bool glassHole(float glass, vec2 pixel)
 vec3 glassSheen(vec3 colour, float glass, float nv, vec3 sky)
 {
     if (glass < 0.5) return colour;
-    float fresnel = 0.25 + 0.75 * pow(1.0 - nv, 3.0);
+    float fresnel = 0.2 + 0.6 * pow(1.0 - nv, 3.0);
     return mix(colour, sky * 1.1, fresnel);
 }

@@ -327,7 +327,8 @@ public sealed class Blocking
             case PropVerb.GetOut:
             {
                 double at = Math.Max(beat.Start, v.BusyUntil);
-                var leaving = cue.Plural || who is null || who.Riding != v ? Tracks.Where(r => r.Riding == v).ToList() : [who];
+                // Where a car has just brought everyone ("they pull up outside and get out"), everyone gets out.
+                var leaving = cue.Plural || who is null || who.Riding != v || vehicles.Arrives(v) ? Tracks.Where(r => r.Riding == v).ToList() : [who];
                 foreach (var r in leaving) { Alight(r, v, at); at += 0.4; }
                 break;
             }
