@@ -5,7 +5,7 @@ namespace Kinora.World;
 /// <summary>
 /// A roadside diner seen from outside (an EXT scene at a diner): a long chrome-and-red building with big windows
 /// along its front and a roof sign, facing north across its forecourt; the drive along the front (the lane a car
-/// pulls in on, z = stage's south edge − 3 m) with parking bays against the building, the stage on the forecourt
+/// pulls in on, 2.6 m inside the stage's south edge, with room to walk round a car between it and the building) with parking bays against the building, the stage on the forecourt
 /// beyond it, the road past the far side, street lamps, grass verges and low hills. A camera looking at people
 /// by a car parked at the door sees the diner behind them.
 /// </summary>
@@ -15,16 +15,16 @@ static class DinerOutsideSet
     {
         b.Plane(new(0, -0.002f, 0), 240, 240, b.Grass);
         // The forecourt and the drive in front of the diner, the road past the far side and its centre line.
-        b.Box(new(0, 0.005f, -1f), new(96f, 0.01f, 14f), Palette.Asphalt);
+        b.Box(new(0, 0.005f, -2.2f), new(96f, 0.01f, 16.4f), Palette.Asphalt);
         b.Box(new(0, 0.006f, 12.5f), new(160f, 0.012f, 6.5f), Palette.Asphalt);
         for (float x = -78; x < 78; x += 6f) b.Box(new(x, 0.013f, 12.5f), new(3f, 0.002f, 0.12f), Palette.Matte(230, 200, 80));
-        for (float x = -14; x <= 14; x += 3.2f) b.Box(new(x, 0.012f, -7.6f), new(0.1f, 0.002f, 1.2f), Palette.White);   // parking bays
+        for (float x = -14; x <= 14; x += 3.2f) b.Box(new(x, 0.012f, -9.2f), new(0.1f, 0.002f, 1.6f), Palette.White);   // parking bays
 
         // The diner: a long box with a chrome band, a red stripe, big windows and a door in the middle of its front (facing +Z).
         var chrome = Palette.Shiny(200, 204, 210, 0.2f, 1f);
         var red = Palette.Shiny(176, 30, 38, 0.35f);
         var cream = Palette.Matte(236, 226, 196, 2);
-        float front = -8.4f, depth = 8f, length = 20f, height = 3.6f;
+        float front = -10.4f, depth = 8f, length = 20f, height = 3.6f;
         b.Solid(new(0, height / 2, front - depth / 2), new(length, height, depth), cream);
         b.Box(new(0, 0.45f, front + 0.03f), new(length, 0.9f, 0.08f), chrome);
         b.Box(new(0, height - 0.35f, front + 0.04f), new(length + 0.1f, 0.5f, 0.1f), red);
@@ -62,6 +62,7 @@ static class DinerOutsideSet
             float angle = b.Dice.RangeF(0, MathF.Tau), dist = b.Dice.RangeF(70f, 110f), r = b.Dice.RangeF(25f, 45f);
             b.Sphere(new(MathF.Cos(angle) * dist, -r * 0.4f, MathF.Sin(angle) * dist), new(r * 2, r, r * 2), Palette.Vary(b.Grass, ref b.Dice, 0.15f), angle);
         }
-        b.Stage = new Aabb(new(-8, 0, -2.6f), new(8, 2, 6.8f));
+        // The stage takes in the drive, so people getting out of a car at the door walk on planned ground.
+        b.Stage = new Aabb(new(-8, 0, -8.2f), new(8, 2, 6.8f));
     }
 }

@@ -136,6 +136,7 @@ public sealed class VehicleStaging
             {
                 LocationKind.Road => 1.75f,
                 LocationKind.Street => 2f,
+                LocationKind.Diner => set.Stage.Min.Z + 2.6f,   // the drive before the diner's door
                 _ => set.Stage.Min.Z - 3f,
             };
         }
