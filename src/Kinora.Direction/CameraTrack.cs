@@ -415,6 +415,8 @@ public sealed class CameraTrack
             var people = crowd[Math.Min(k, crowd.Length - 1)];
             if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
+            // A crown, a trunk, a hanging pan: any volume of the set the obstacle boxes do not know.
+            if (set.Volumes.Contains(c, LensClearance)) blocked++;
             foreach (var body in people)
             {
                 float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
@@ -426,6 +428,7 @@ public sealed class CameraTrack
             {
                 var anchor = Framing.Anchor(type, watched, set);
                 foreach (var box in set.Obstacles) if (Hits(c, anchor, box)) blocked++;
+                if (set.Volumes.Blocks(c, anchor)) blocked++;
             }
             for (int w = 0; w < n; w++)
             {
@@ -438,6 +441,9 @@ public sealed class CameraTrack
         }
         return blocked;
     }
+
+    /// <summary>How far (metres) the planned lens keeps from any volume of the set (a crown, a trunk, a pan).</summary>
+    internal const float LensClearance = 0.2f;
 
     /// <summary>Closer than this (metres, on the ground) a subject's eyes count against a camera position.</summary>
     const float NearLens = 0.9f;

@@ -415,6 +415,8 @@ internal sealed class Coverage
                     if (box.Inflate(0.3f).Contains(c.Value)) hits += 2;
                     if (world.Actor(a, t) is { } s && CameraTrack.Hits(c.Value, s.Eyes, box)) hits++;
                 }
+                if (set.Volumes.Contains(c.Value, CameraTrack.LensClearance)) hits += 2;
+                if (world.Actor(a, t) is { } seen && set.Volumes.Blocks(c.Value, seen.Eyes)) hits++;
             }
             return hits;
         }

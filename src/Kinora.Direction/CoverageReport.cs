@@ -20,6 +20,9 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
     // Finite differences at the frame rate see float rounding; allow a little over each limit.
     const double Slack = 1.02;
 
+    /// <summary>A lens nearer than this (metres, the renderer's near plane) to a volume of the set is inside it: the picture shows the inside of a crown or a trunk.</summary>
+    const float LensInside = 0.05f;
+
     public int LineViolations => Shots.Count(s => s.CrossesLine);
 
     public int JumpCuts => Shots.Count(s => s.JumpCut);
@@ -98,7 +101,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             else if (occluded) framesOccluded++;
             var p = camera.Position;
             if (p.Y < ground + 0.3f - 1e-4f || (set.Interior && set.CeilingHeight > 0 && p.Y > ground + set.CeilingHeight)
-                || set.Obstacles.Any(o => o.Contains(p))) blocked++;
+                || set.Obstacles.Any(o => o.Contains(p)) || set.Volumes.Contains(p, LensInside)) blocked++;
         }
 
         double speed = 0, acceleration = 0, jerk = 0, turn = 0, step = 0;

@@ -4,8 +4,8 @@ using Kinora.World;
 namespace Kinora.Direction;
 
 /// <summary>
-/// Whether the lens sees a point: the segment from the camera to it must clear the set's obstacles and the
-/// other people in the scene. A body is a torso cylinder (radius 0.2 m, up to the shoulders at 82 % of the
+/// Whether the lens sees a point: the segment from the camera to it must clear the set's obstacles, its volumes
+/// (a tree's crown, a hanging pan, a pendant lamp: <see cref="SetVolumes"/>) and the other people in the scene. A body is a torso cylinder (radius 0.2 m, up to the shoulders at 82 % of the
 /// height) with a head cylinder (radius 0.1 m) on top, so a line past a shoulder or beside a head, as an
 /// over-the-shoulder shot has it, stays clear.
 /// </summary>
@@ -30,6 +30,8 @@ internal static class Sightline
         foreach (var box in set.Obstacles)
             if (CameraTrack.Hits(camera, end, box))
                 return FormattableString.Invariant($"a set piece at ({box.Centre.X:0.0}, {box.Centre.Y:0.0}, {box.Centre.Z:0.0}) {box.Size.X:0.0}×{box.Size.Y:0.0}×{box.Size.Z:0.0} m");
+        if (set.Volumes.Blocker(camera, end) is { } volume)
+            return FormattableString.Invariant($"a set piece at ({volume.Centre.X:0.0}, {volume.Centre.Y:0.0}, {volume.Centre.Z:0.0}) {volume.Size.X:0.0}×{volume.Size.Y:0.0}×{volume.Size.Z:0.0} m");
         float ground = Framing.Ground(set);
         foreach (var person in people)
         {

@@ -52,6 +52,6 @@ sealed class InstanceRecords
         var mat = inst.Material;
         d[16] = mat.Albedo.X; d[17] = mat.Albedo.Y; d[18] = mat.Albedo.Z; d[19] = Math.Clamp(mat.Roughness, 0.03f, 1f);
         d[20] = mat.Emission.X; d[21] = mat.Emission.Y; d[22] = mat.Emission.Z; d[23] = Math.Clamp(mat.Metallic, 0f, 1f);
-        d[24] = mat.Pattern; d[25] = 0; d[26] = 0; d[27] = 0;
+        d[24] = mat.Pattern; d[25] = mat.Glass ? 1 : 0; d[26] = 0; d[27] = 0;
     }
 }

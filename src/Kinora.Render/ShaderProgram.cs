@@ -37,7 +37,7 @@ sealed class ShaderProgram : IDisposable
         // #version line.
         string source = Expand(Load(file));
         int eol = source.IndexOf('\n');
-        source = source[..(eol + 1)] + prelude + Load("common.glsl") + "\n#line 2\n" + source[(eol + 1)..];
+        source = source[..(eol + 1)] + prelude + Load("common.glsl") + Load("glass.glsl") + "\n#line 2\n" + source[(eol + 1)..];
         uint shader = gl.CreateShader(type);
         gl.ShaderSource(shader, source);
         gl.CompileShader(shader);

@@ -35,6 +35,9 @@ public sealed record SetGeometry(
     /// <summary>Hinged doors, drawn apart from the static geometry because they open and close.</summary>
     public ImmutableArray<Door> Doors { get; init; } = [];
 
+    /// <summary>Every solid or leafy volume of the set by its true shape (crowns, trunks, rocks, hanging pans, lamps, walls): the camera stands outside them and cannot see through them.</summary>
+    public SetVolumes Volumes { get; init; } = SetVolumes.Empty;
+
     /// <summary>Which recipe built the set.</summary>
     public Kinora.Production.LocationKind Kind { get; init; }
 }

@@ -36,7 +36,8 @@ public sealed partial class WorldModel : IWorldView
             string id = $"{scene.Location.Name}#{scene.Location.Seed}";
             if (!sets.TryGetValue(id, out var set))
             {
-                set = SetBuilder.Build(scene.Location);
+                string name = scene.Location.Name;
+                set = SetBuilder.Build(scene.Location, exterior: production.Scenes.Where(s => s.Location.Name == name).All(s => !s.Interior));
                 sets[id] = set;
                 setsInOrder.Add(set);
             }
@@ -195,6 +196,14 @@ public sealed partial class WorldModel : IWorldView
             lookAt = Vector3.Lerp(ahead, eyes, weight);
         }
         var pose = body.Pose(m, t, lookAt, talk, gesture, reach, listen > 0.5f, fly);
+        // The driver holds the wheel: whoever sits (or is climbing into) the first seat of a vehicle that has one.
+        if (m.Seat is { } seat && m.Sit > 0 && track.VehicleAt(t) is { } vehicle && vehicle.Design.SteeringWheel is not null)
+        {
+            var (at, heading) = vehicle.Sample(t);
+            if (Vector3.DistanceSquared(seat.Position, vehicle.Design.SeatAt(0, at, heading).Position) < 1e-4f
+                && Steering.Grips(vehicle.Design, at, heading) is { } grips)
+                pose = Steering.Grip(pose, body.Skeleton, grips, m.Sit);
+        }
 
         const double dt = 1.0 / 240;
         var velocity = (track.Sample(t + dt).Position - track.Sample(t - dt).Position) / (float)(2 * dt);

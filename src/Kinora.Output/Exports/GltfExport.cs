@@ -10,10 +10,13 @@ namespace Kinora.Output.Exports;
 
 /// <summary>
 /// The film's world as one binary glTF 2.0 file (.glb) for a DCC tool or a game engine: every set once, with
-/// the same unit meshes and metallic-roughness materials the renderer draws; one glTF scene per film scene
-/// holding its set, its actors and a camera per shot; one animation per film scene moving the actors' body parts
-/// and the shot cameras, sampled at <see cref="SampleRate"/> frames a second. Units, axes and handedness are
-/// Kinora's own (metres, +Y up, −Z forward), which are glTF's, so nothing is converted.
+/// the same unit meshes and metallic-roughness materials the renderer draws; every character once as a skinned
+/// mesh (their cast body at full detail, a primitive per material, JOINTS_0 and WEIGHTS_0, a joint node per
+/// <see cref="BodyJoint"/> whose rest pose is the bind pose, and the inverse bind matrices); one glTF scene per
+/// film scene holding its set, its characters, its moving things and a camera per shot; one animation per film
+/// scene turning and moving every joint of its characters (lip-sync included), the moving things and the shot
+/// cameras, sampled at <see cref="SampleRate"/> frames a second. Units, axes and handedness are Kinora's own
+/// (metres, +Y up, −Z forward), which are glTF's, so nothing is converted.
 /// </summary>
 public static class GltfExport
 {
@@ -44,7 +47,42 @@ public static class GltfExport
             var times = SampleTimes(scene.Duration);
             int sampleCount = times.Length;
 
-            // Actors: one node per moving part; the part list is the same at every instant of a scene.
+            // Characters: their skinned body and skeleton, each joint animated over the scene.
+            foreach (var name in production.Bible.Cast.Select(c => c.Name))
+            {
+                if (world.Performer(name) is not { } body) continue;
+                var poses = new BodyPose?[sampleCount];
+                for (int k = 0; k < sampleCount; k++) poses[k] = world.Pose(name, scene.Start + times[k]);
+                if (poses.All(p => p is null)) continue;
+                var character = b.Character(body);
+                roots.Add(character.MeshNode);
+                roots.Add(character.Joints[0]);
+                var jt = new float[BodyJoints.Count][];
+                var jr = new float[BodyJoints.Count][];
+                for (int j = 0; j < BodyJoints.Count; j++) { jt[j] = new float[sampleCount * 3]; jr[j] = new float[sampleCount * 4]; }
+                var frames = new Matrix4x4[BodyJoints.Count];
+                // Before an entrance and after an exit the body holds its nearest pose.
+                int known = Array.FindIndex(poses, p => p is not null);
+                for (int k = 0; k < sampleCount; k++)
+                {
+                    if (poses[k] is not null) known = k;
+                    var pose = poses[known]!;
+                    Rig.Frames(body.Skeleton, pose, world.Mouths.Sample(name, scene.Start + times[k]), frames);
+                    for (int j = 0; j < BodyJoints.Count; j++)
+                    {
+                        var (t, r) = JointLocal(frames, j);
+                        if (k > 0 && r.X * jr[j][k * 4 - 4] + r.Y * jr[j][k * 4 - 3] + r.Z * jr[j][k * 4 - 2] + r.W * jr[j][k * 4 - 1] < 0) r = -r;
+                        Put(jt[j], k, t); Put(jr[j], k, r);
+                    }
+                }
+                for (int j = 0; j < BodyJoints.Count; j++)
+                {
+                    channels.Add((character.Joints[j], "translation", times, jt[j], 3));
+                    channels.Add((character.Joints[j], "rotation", times, jr[j], 4));
+                }
+            }
+
+            // Moving things (props, doors, vehicles): one node per part; the part list is the same at every instant of a scene.
             var first = Parts(world, scene.Start);
             int parts = first.Count;
             var partNodes = new int[parts];
@@ -100,18 +138,19 @@ public static class GltfExport
         return b.Finish(scenes, animations, production.Bible.Title);
     }
 
-    /// <summary>
-    /// The moving parts at film time t: the frame's dynamic instances, then each actor's body as the primitive
-    /// figure <see cref="Humanoid.Dress"/> gives (the renderer draws the skinned mesh; the export keeps the parts).
-    /// </summary>
-    static List<Instance> Parts(WorldModel world, double t)
+    /// <summary>The moving parts at film time t: the frame's dynamic instances (props, doors, vehicles).</summary>
+    static List<Instance> Parts(WorldModel world, double t) => [.. world.Sample(t).Dynamic];
+
+    /// <summary>A joint's place relative to its parent (the world for the root) from the joints' world frames: translation and rotation.</summary>
+    static (Vector3 Translation, Quaternion Rotation) JointLocal(ReadOnlySpan<Matrix4x4> frames, int joint)
     {
-        var frame = world.Sample(t);
-        var parts = new List<Instance>(frame.Dynamic);
-        foreach (var actor in frame.Actors)
-            if (world.Pose(actor.Name, t) is { } pose && world.Performer(actor.Name) is { } body) body.Dress(pose, parts);
-        return parts;
+        int parent = BodyJoints.Parents[joint];
+        var local = parent < 0 ? frames[joint] : frames[joint] * Inverse(frames[parent]);
+        Matrix4x4.Decompose(local, out _, out var r, out var t);
+        return (t, Quaternion.Normalize(r));
     }
+
+    static Matrix4x4 Inverse(Matrix4x4 m) => Matrix4x4.Invert(m, out var inverse) ? inverse : Matrix4x4.Identity;
 
     /// <summary>
     /// Sample times from 0 to just before the end at <see cref="SampleRate"/>, strictly increasing even in
@@ -152,6 +191,8 @@ public static class GltfExport
         readonly JsonArray nodes = [], meshes = [], materials = [], accessors = [], bufferViews = [], cameras = [];
         readonly Dictionary<(Primitive, Material), int> meshOf = [];
         readonly Dictionary<Material, int> materialOf = [];
+        readonly JsonArray skins = [];
+        readonly Dictionary<Humanoid, CharacterNodes> characters = new(ReferenceEqualityComparer.Instance);
         readonly (int Position, int Normal, int Indices)[] geometry;
 
         public Builder()
@@ -211,6 +252,106 @@ public static class GltfExport
             // System.Numerics stores row vectors; written row by row they are glTF's column-major column-vector matrix.
             node["matrix"] = Floats([m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, m.M41, m.M42, m.M43, m.M44]);
             return Node(node, null);
+        }
+
+        /// <summary>The nodes of a character's skinned body: the mesh node and the joint nodes, indexed by <see cref="BodyJoint"/>.</summary>
+        public sealed record CharacterNodes(int MeshNode, int[] Joints);
+
+        /// <summary>A character's skinned mesh, skeleton and skin, written once however many scenes they play in.</summary>
+        public CharacterNodes Character(Humanoid body)
+        {
+            if (characters.TryGetValue(body, out var known)) return known;
+            var mesh = body.Body;
+            var level = mesh.Levels[0];
+            int n = level.VertexCount;
+
+            // The joints at rest in the bind pose, each relative to its parent.
+            var bind = new Matrix4x4[BodyJoints.Count];
+            for (int j = 0; j < BodyJoints.Count; j++) bind[j] = Inverse(mesh.InverseBind[j]);
+            var joints = new int[BodyJoints.Count];
+            for (int j = BodyJoints.Count - 1; j >= 0; j--)
+            {
+                var (t, r) = JointLocal(bind, j);
+                var children = new List<int>();
+                for (int c = j + 1; c < BodyJoints.Count; c++) if (BodyJoints.Parents[c] == j) children.Add(joints[c]);
+                joints[j] = Node(new JsonObject
+                {
+                    ["name"] = $"{mesh.Name} {(BodyJoint)j}",
+                    ["translation"] = Floats([t.X, t.Y, t.Z]),
+                    ["rotation"] = Floats([r.X, r.Y, r.Z, r.W]),
+                }, children);
+            }
+
+            var ibm = new float[BodyJoints.Count * 16];
+            for (int j = 0; j < BodyJoints.Count; j++)
+            {
+                var m = mesh.InverseBind[j];
+                // Affine by construction; written exactly so, as glTF requires of inverse bind matrices.
+                float[] row = [m.M11, m.M12, m.M13, 0, m.M21, m.M22, m.M23, 0, m.M31, m.M32, m.M33, 0, m.M41, m.M42, m.M43, 1];
+                row.CopyTo(ibm, j * 16);
+            }
+            skins.Add(new JsonObject
+            {
+                ["name"] = mesh.Name,
+                ["inverseBindMatrices"] = Accessor(View(Bytes(ibm), null), 5126, BodyJoints.Count, "MAT4", null, null),
+                ["skeleton"] = joints[0],
+                ["joints"] = Ints(joints),
+            });
+            int skin = skins.Count - 1;
+
+            var pos = new float[n * 3];
+            var nor = new float[n * 3];
+            var jointIndices = new byte[n * 4];
+            var weights = new float[n * 4];
+            for (int v = 0; v < n; v++)
+            {
+                Put(pos, v, level.Positions[v]);
+                Put(nor, v, Vector3.Normalize(level.Normals[v]));
+                float sum = 0;
+                for (int k = 0; k < 4; k++) sum += Math.Max(0, level.Weights[v * 4 + k]);
+                for (int k = 0; k < 4; k++)
+                {
+                    float w = sum > 0 ? Math.Max(0, level.Weights[v * 4 + k]) / sum : k == 0 ? 1 : 0;
+                    weights[v * 4 + k] = w;
+                    // An unused slot points at the root, as the glTF validator prefers.
+                    jointIndices[v * 4 + k] = w > 0 ? level.Joints[v * 4 + k] : (byte)0;
+                }
+            }
+            var min = new float[3]; var max = new float[3];
+            for (int c = 0; c < 3; c++)
+            {
+                min[c] = Enumerable.Range(0, n).Min(v => pos[v * 3 + c]);
+                max[c] = Enumerable.Range(0, n).Max(v => pos[v * 3 + c]);
+            }
+            var attributes = new JsonObject
+            {
+                ["POSITION"] = Accessor(View(Bytes(pos), 34962), 5126, n, "VEC3", min, max),
+                ["NORMAL"] = Accessor(View(Bytes(nor), 34962), 5126, n, "VEC3", null, null),
+                ["JOINTS_0"] = Accessor(View(jointIndices, 34962), 5121, n, "VEC4", null, null),
+                ["WEIGHTS_0"] = Accessor(View(Bytes(weights), 34962), 5126, n, "VEC4", null, null),
+            };
+
+            // One primitive per material slot, sharing the vertices; a triangle takes its first corner's slot.
+            var primitives = new JsonArray();
+            for (int slot = 0; slot < mesh.Materials.Length; slot++)
+            {
+                var indices = new List<uint>();
+                for (int i = 0; i + 2 < level.Indices.Length; i += 3)
+                    if (level.MaterialSlots[(int)level.Indices[i]] == slot)
+                        indices.AddRange([level.Indices[i], level.Indices[i + 1], level.Indices[i + 2]]);
+                if (indices.Count == 0) continue;
+                primitives.Add(new JsonObject
+                {
+                    ["attributes"] = attributes.DeepClone(),
+                    ["indices"] = Accessor(View(Bytes(indices.ToArray()), 34963), 5125, indices.Count, "SCALAR", null, null),
+                    ["material"] = MaterialIndex(mesh.Materials[slot]),
+                });
+            }
+            meshes.Add(new JsonObject { ["name"] = mesh.Name, ["primitives"] = primitives });
+            int meshNode = Node(new JsonObject { ["name"] = mesh.Name, ["mesh"] = meshes.Count - 1, ["skin"] = skin }, null);
+            var nodesOf = new CharacterNodes(meshNode, joints);
+            characters[body] = nodesOf;
+            return nodesOf;
         }
 
         public int Camera(string name, float yfov, float aspect)
@@ -327,6 +468,7 @@ public static class GltfExport
                 ["bufferViews"] = bufferViews,
                 ["buffers"] = new JsonArray { new JsonObject { ["byteLength"] = bin.Length } },
             };
+            if (skins.Count > 0) root["skins"] = skins;
             if (materials.Any(m => m!["extensions"] is not null)) root["extensionsUsed"] = new JsonArray { "KHR_materials_emissive_strength" };
             byte[] json = Encoding.UTF8.GetBytes(root.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
             int jsonPadded = (json.Length + 3) & ~3;

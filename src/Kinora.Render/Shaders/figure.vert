@@ -23,11 +23,13 @@ out vec3 vObject;
 flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
 flat out int vPattern;
+flat out float vGlass;   // scene.frag's: a body is never glass
 
 #include "cascades_vertex.glsl"
 
 void main()
 {
+    vGlass = 0.0;
     int b = uJointBase;
     mat4 skin = aWeights.x * joints[b + int(aJoints.x)] + aWeights.y * joints[b + int(aJoints.y)]
               + aWeights.z * joints[b + int(aJoints.z)] + aWeights.w * joints[b + int(aJoints.w)];

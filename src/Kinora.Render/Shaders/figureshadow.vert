@@ -8,9 +8,11 @@ layout(std430, binding = 1) readonly buffer Joints { mat4 joints[]; };
 
 uniform mat4 uLightViewProj;
 uniform int uJointBase;
+flat out float vGlass;   // shadow.frag's: a body is never glass
 
 void main()
 {
+    vGlass = 0.0;
     int b = uJointBase;
     mat4 skin = aWeights.x * joints[b + int(aJoints.x)] + aWeights.y * joints[b + int(aJoints.y)]
               + aWeights.z * joints[b + int(aJoints.z)] + aWeights.w * joints[b + int(aJoints.w)];

@@ -6,6 +6,7 @@ in vec3 vObject;
 flat in vec4 vAlbedoRoughness;
 flat in vec4 vEmissionMetallic;
 flat in int vPattern;
+flat in float vGlass;
 
 uniform vec3 uCameraPos;
 uniform vec3 uSunDir;
@@ -194,6 +195,7 @@ vec3 specular(vec3 n, vec3 v, vec3 l, float roughness, vec3 f0)
 
 void main()
 {
+    if (glassHole(vGlass, gl_FragCoord.xy)) discard;
     vec3 toCamera = uCameraPos - vWorld;
     float dist = length(toCamera);
     vec3 v = toCamera / dist;
@@ -234,6 +236,7 @@ void main()
     vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
     vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + skyAmbientBroad(r) * 0.4;
     colour += fr * skyR * (1.0 - s.roughness * 0.7) * mix(1.0, openness, 0.7);
+    colour = glassSheen(colour, vGlass, nv, skyR);
 
 #ifdef POINT_LIGHTS
     // The two nearest practicals (the list comes nearest first) get a specular highlight, the rest diffuse light

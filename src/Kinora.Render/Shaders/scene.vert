@@ -18,6 +18,7 @@ out vec3 vObject;
 flat out vec4 vAlbedoRoughness;
 flat out vec4 vEmissionMetallic;
 flat out int vPattern;
+flat out float vGlass;
 
 #include "cascades_vertex.glsl"
 
@@ -39,5 +40,6 @@ void main()
     vEmissionMetallic = r.emissionMetallic;
     vPattern = int(r.pattern.x + 0.5);
     shadowCoords(world.xyz, vNormal);
+    vGlass = r.pattern.y;
     gl_Position = uViewProj * world;
 }

@@ -1,2 +1,4 @@
 #version 450 core
-void main() { }
+flat in float vGlass;
+// Glass leaves the same holes in the depth pre-pass (and a thinner shadow) as in the scene pass.
+void main() { if (glassHole(vGlass, gl_FragCoord.xy)) discard; }

@@ -9,7 +9,9 @@ struct InstanceRecord { mat4 model; vec4 albedoRoughness; vec4 emissionMetallic;
 layout(std430, binding = 0) readonly buffer Instances { InstanceRecord records[]; };
 
 uniform mat4 uLightViewProj;
+flat out float vGlass;
 void main()
 {
+    vGlass = records[aInstance].pattern.y;
     gl_Position = uLightViewProj * (records[aInstance].model * vec4(aPosition, 1.0));
 }

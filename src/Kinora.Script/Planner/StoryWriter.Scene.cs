@@ -118,6 +118,12 @@ internal sealed partial class StoryWriter
     {
         var names = Join(people.Select(p => p.Name).ToList());
         bool many = people.Count > 1;
+        if (arriving && !interior)
+        {
+            string arrival = $"{names} {(many ? "pull" : "pulls")} up outside in the car and {(many ? "get" : "gets")} out.";
+            usedActions.Add(arrival);
+            return arrival;
+        }
         for (int attempt = 0; ; attempt++)
         {
             string f = dice.Pick(seg.Place.Features);

@@ -22,6 +22,12 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
     readonly HashSet<string> spoken = [];
     string? lastSpeaker;
     bool eventJustHappened;
+
+    /// <summary>Whether the scene being written is an arrival by car: the step before drove, this one stops somewhere.</summary>
+    bool arriving;
+
+    static readonly string[] DrivingVerbs = ["drive", "ride", "motor", "cruise"];
+    static readonly string[] StoppingVerbs = ["stop", "arrive", "pull", "park", "reach"];
     readonly HashSet<string> usedSentences = new(StringComparer.Ordinal);
     readonly Dictionary<string, PlannedCharacter> bitParts = [];
     readonly List<string> femaleNames = [.. StoryLexicon.FemaleNames], maleNames = [.. StoryLexicon.MaleNames];
@@ -69,6 +75,10 @@ internal sealed partial class StoryWriter(string prompt, double duration, long s
             int use = settingUse.GetValueOrDefault(seg.Place.Kind);
             settingUse[seg.Place.Kind] = use + 1;
             var (intExt, setting) = Setting(seg, firstOfSegment ? 0 : use, k, lastSetting);
+            // After a drive, a stop begins outside, where the car pulls up and everyone gets out.
+            arriving = firstOfSegment && k > 0 && DrivingVerbs.Contains(sketches[k - 1].Segment.Clause.Verb) && StoppingVerbs.Contains(seg.Clause.Verb)
+                && seg.Place.Settings.Any(s => s.IntExt == "EXT");
+            if (arriving) (intExt, setting) = seg.Place.Settings.First(s => s.IntExt == "EXT");
             lastSetting = setting;
             string heading = $"{intExt}. {setting} - {seg.Time}";
             if (sketches.Count >= 4) body.Add(new SynopsisNode(default, Synopsis(sketch)));

@@ -376,7 +376,8 @@ public sealed class Blocking
             case PropVerb.GetOut:
             {
                 double at = Math.Max(beat.Start, v.BusyUntil);
-                var leaving = cue.Plural || who is null || who.Riding != v ? Tracks.Where(r => r.Riding == v).ToList() : [who];
+                // Where a car has just brought everyone ("they pull up outside and get out"), everyone gets out.
+                var leaving = cue.Plural || who is null || who.Riding != v || vehicles.Arrives(v) ? Tracks.Where(r => r.Riding == v).ToList() : [who];
                 foreach (var r in leaving) { Alight(r, v, at); at += 0.4; }
                 break;
             }
@@ -384,8 +385,8 @@ public sealed class Blocking
     }
 
     /// <summary>
-    /// A scene that drives a vehicle no one has got into on screen ("they drive along the coast road") starts with
-    /// everyone in it already in their seats.
+    /// A scene that drives a vehicle no one has got into on screen ("they drive along the coast road"), or that a car
+    /// arrives in ("they pull up outside and get out"), starts with everyone in it already in their seats.
     /// </summary>
     void SeatFromTheStart(ScenePlan scene)
     {
@@ -395,7 +396,9 @@ public sealed class Blocking
             {
                 var kind = cue.Noun == "boat" ? VehicleKind.Boat : VehicleKind.Car;
                 if (cue.Verb == PropVerb.GetIn) boarded.Add(kind);
-                if (cue.Verb != PropVerb.Drive || cue.Who is null || !boarded.Add(kind) || vehicles.For(kind) is not { } v) continue;
+                // A car that arrives ("they pull up outside and get out") comes with everyone aboard too.
+                bool arrives = cue.Verb == PropVerb.GetOut && vehicles.For(kind) is { } coming && vehicles.Arrives(coming);
+                if (!(cue.Verb == PropVerb.Drive && cue.Who is not null || arrives) || !boarded.Add(kind) || vehicles.For(kind) is not { } v) continue;
                 var (pos, heading) = v.Parked;
                 foreach (var r in Tracks)
                 {

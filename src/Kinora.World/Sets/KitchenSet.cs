@@ -42,13 +42,13 @@ static class KitchenSet
         b.Cylinder(stove + new Vector3(0.1f, 0.02f, 0.15f), 0.13f, 0.15f, Palette.Steel);
         b.Solid(new(hw - 0.45f, 0.95f, hd - 0.5f), new(0.8f, 1.9f, 0.75f), Palette.Shiny(230, 230, 226, 0.3f));
         b.Box(new(hw - 0.88f, 1.2f, hd - 0.2f), new(0.03f, 0.5f, 0.03f), Palette.Steel);
-        // Pots hanging from a rail, jars and plates along the worktop.
-        b.Box(new(0.5f, 2.1f, 0), new(2f, 0.03f, 0.03f), Palette.Steel);
+        // Pots hanging from a rail above head height, jars and plates along the worktop.
+        b.Box(new(0.5f, 2.35f, 0), new(2f, 0.03f, 0.03f), Palette.Steel);
         for (int i = 0; i < 5; i++)
         {
             float x = -0.3f + i * 0.4f;
-            b.Cylinder(new(x, 1.75f, 0), 0.01f, 0.35f, Palette.Steel);
-            b.Cylinder(new(x, 1.55f, 0), b.Dice.RangeF(0.08f, 0.14f), 0.12f, Palette.Shiny(180, 110, 70, 0.3f, 1f));
+            b.Cylinder(new(x, 2.0f, 0), 0.01f, 0.35f, Palette.Steel);
+            b.Cylinder(new(x, 1.9f, 0), b.Dice.RangeF(0.08f, 0.14f), 0.12f, Palette.Shiny(180, 110, 70, 0.3f, 1f));
         }
         for (float z = 0.3f; z < hd - 0.3f; z += 0.16f)
             b.Cylinder(new(-hw + 0.2f, 0.94f, z), 0.05f, b.Dice.RangeF(0.12f, 0.22f), Palette.Vary(Palette.Shiny(200, 170, 120, 0.1f), ref b.Dice, 0.4f));

@@ -47,7 +47,7 @@ static class Palette
     public static readonly Material Metal = Shiny(160, 162, 166, 0.35f, 1f);
     public static readonly Material DarkMetal = Shiny(50, 52, 56, 0.45f, 1f);
     public static readonly Material Rubber = Matte(24, 24, 26);
-    public static readonly Material Glass = Shiny(30, 40, 50, 0.05f);
+    public static readonly Material Glass = Shiny(30, 40, 50, 0.05f) with { Glass = true };
     public static readonly Material WindowLit = Glow(255, 200, 120, 3f);
     public static readonly Material Bulb = Glow(255, 220, 160, 8f);
     public static readonly Material Fabric = Matte(120, 60, 50, 7);

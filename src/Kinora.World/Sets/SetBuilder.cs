@@ -60,8 +60,11 @@ public sealed class SetBuilder
         Dice = Pcg32.For(seed, "set:" + id);
     }
 
-    /// <summary>Builds the set a location's recipe and seed describe. The same spec gives an equal set every time.</summary>
-    public static SetGeometry Build(LocationSpec spec)
+    /// <summary>
+    /// Builds the set a location's recipe and seed describe. The same spec gives an equal set every time. A place
+    /// whose every scene is exterior though its kind is a room (EXT. DINER - PARKING LOT) is built from outside.
+    /// </summary>
+    public static SetGeometry Build(LocationSpec spec, bool exterior = false)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var b = new SetBuilder($"{spec.Name}#{spec.Seed}", spec.Seed) { Season = spec.Season };
@@ -72,6 +75,7 @@ public sealed class SetBuilder
             case LocationKind.Interior: RoomSet.Dress(b); break;
             case LocationKind.Office: OfficeSet.Dress(b); break;
             case LocationKind.Kitchen: KitchenSet.Dress(b); break;
+            case LocationKind.Diner when exterior: DinerOutsideSet.Dress(b); break;
             case LocationKind.Diner: DinerSet.Dress(b); break;
             case LocationKind.Warehouse: WarehouseSet.Dress(b); break;
             case LocationKind.Forest: ForestSet.Dress(b); break;
@@ -226,6 +230,7 @@ public sealed class SetBuilder
             Seats = [.. seats],
             Windows = [.. windows],
             Doors = [.. doors],
+            Volumes = SetVolumes.Of([.. instances]),
             Kind = kind,
         };
     }

@@ -10,6 +10,18 @@ namespace Kinora.World;
 public sealed record VehicleDesign(VehicleKind Kind, Vector3 HalfSize, ImmutableArray<(Primitive Shape, Vector3 Centre, Vector3 Size, Material Material, Quaternion Turn)> Parts,
     ImmutableArray<Vector3> SeatFronts, float SeatHeight, float CruiseSpeed)
 {
+    /// <summary>The steering wheel's centre in the vehicle's frame (before the driver's seat, SeatFronts[0]), or null for a vehicle steered otherwise.</summary>
+    public Vector3? SteeringWheel { get; init; }
+
+    /// <summary>The steering wheel's radius, metres.</summary>
+    public const float WheelRadius = 0.19f;
+
+    /// <summary>The steering column's axis in the vehicle's frame: back toward the driver and up (the wheel faces the driver's chest).</summary>
+    public static readonly Vector3 ColumnAxis = Vector3.Normalize(new Vector3(-0.86f, 0.51f, 0));
+
+    /// <summary>"Up" in the wheel's own plane, in the vehicle's frame: the direction of twelve o'clock on the rim.</summary>
+    public static readonly Vector3 WheelUp = Vector3.Normalize(new Vector3(0.51f, 0.86f, 0));
+
     /// <summary>The open four-seat car: cruise speed 9 m/s (about 32 km/h), a pace a camera car can hold.</summary>
     public static VehicleDesign Car(Material paint)
     {
@@ -33,8 +45,17 @@ public sealed record VehicleDesign(VehicleKind Kind, Vector3 HalfSize, Immutable
                 parts.Add((Primitive.Cylinder, new(x, 0.33f, z), new(0.66f, 0.24f, 0.66f), Palette.Rubber, lying));
         foreach (float z in new[] { -0.55f, 0.55f })
             parts.Add((Primitive.Box, new(2.06f, 0.6f, z), new(0.05f, 0.14f, 0.3f), Palette.Glow(255, 250, 230, 1f), none));
+        // Dashboard under the windscreen, the steering column and the wheel before the driver (left-hand drive).
+        parts.Add((Primitive.Box, new(0.7f, 0.86f, 0), new(0.22f, 0.14f, 1.6f), Palette.Matte(40, 34, 30, 7), none));
+        var wheel = new Vector3(0.5f, 0.98f, -0.42f);
+        var face = Quaternion.CreateFromAxisAngle(Vector3.UnitZ, MathF.Atan2(-ColumnAxis.X, ColumnAxis.Y));   // the unit cylinder's +Y onto the column
+        parts.Add((Primitive.Cylinder, wheel, new(2 * WheelRadius, 0.03f, 2 * WheelRadius), Palette.Matte(24, 22, 20), face));
+        parts.Add((Primitive.Cylinder, wheel - ColumnAxis * 0.17f, new(0.04f, 0.32f, 0.04f), Palette.DarkMetal, face));
         return new VehicleDesign(VehicleKind.Car, new(2.1f, 0.75f, 0.9f), parts.ToImmutable(),
-            [new(0.35f, 0.3f, -0.42f), new(0.35f, 0.3f, 0.42f), new(-0.65f, 0.3f, -0.42f), new(-0.65f, 0.3f, 0.42f)], 0.32f, 9f);
+            [new(0.35f, 0.3f, -0.42f), new(0.35f, 0.3f, 0.42f), new(-0.65f, 0.3f, -0.42f), new(-0.65f, 0.3f, 0.42f)], 0.32f, 9f)
+        {
+            SteeringWheel = wheel,
+        };
     }
 
     /// <summary>A small open launch with thwarts: cruise speed 3 m/s (about 6 knots).</summary>

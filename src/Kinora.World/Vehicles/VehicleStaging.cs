@@ -31,7 +31,10 @@ public sealed class VehicleStaging
         {
             if (cue.Verb is not (PropVerb.GetIn or PropVerb.Drive or PropVerb.GetOut)) continue;
             var kind = cue.Noun == "boat" ? VehicleKind.Boat : VehicleKind.Car;
-            if (staging.For(kind) is null && staging.Park(kind, scene, cue, seed) is null) continue;
+            bool fresh = staging.For(kind) is null;
+            if (fresh && staging.Park(kind, scene, cue, seed) is null) continue;
+            // A car that first appears to be got out of ("they pull up outside and get out") arrives with everyone in it.
+            if (fresh && kind == VehicleKind.Car && cue.Verb == PropVerb.GetOut) staging.Arrive(staging.For(kind)!, scene, cue);
             if (!staging.cues.TryGetValue(cue.BeatIndex, out var list)) staging.cues[cue.BeatIndex] = list = [];
             list.Add(cue);
         }
@@ -42,8 +45,36 @@ public sealed class VehicleStaging
 
     public VehicleTrack? For(VehicleKind kind) => vehicles.FirstOrDefault(v => v.Design.Kind == kind);
 
-    /// <summary>Footprints of the vehicles where they stand at the start of the scene: obstacles for the people walking.</summary>
-    public IEnumerable<Aabb> ParkedBounds => vehicles.Select(v => v.Design.Bounds(v.Home, v.HomeHeading));
+    readonly HashSet<VehicleTrack> arriving = [];
+
+    /// <summary>How far up the road an arriving car starts, in metres.</summary>
+    const float Approach = 40f;
+
+    /// <summary>Footprints of the vehicles where they stand at the start of the scene and, for one that arrives, where it parks: obstacles for the people walking.</summary>
+    public IEnumerable<Aabb> ParkedBounds => vehicles.SelectMany(v => arriving.Contains(v)
+        ? new[] { v.Design.Bounds(v.Home, v.HomeHeading), v.Design.Bounds(v.Parked.At, v.Parked.Heading) }
+        : [v.Design.Bounds(v.Home, v.HomeHeading)]);
+
+    /// <summary>Whether the vehicle drives onto the set at the start of the scene with its riders already aboard.</summary>
+    public bool Arrives(VehicleTrack v) => arriving.Contains(v);
+
+    /// <summary>
+    /// Turns a car parked for the scene into one that arrives: it starts up the road, drives along its lane and
+    /// stops at its spot just as the line that gets everyone out begins (at least 5.6 s of driving, easing in and out).
+    /// </summary>
+    void Arrive(VehicleTrack parked, ScenePlan scene, PropCue cue)
+    {
+        var (spot, heading) = parked.Parked;
+        var forward = new Vector3(-MathF.Sin(heading), 0, -MathF.Cos(heading));
+        var from = spot - forward * Approach;
+        var car = new VehicleTrack(parked.Id, parked.Design, from, heading);
+        double stop = cue.BeatIndex < scene.Beats.Length ? scene.Beats[cue.BeatIndex].Start : scene.Start;
+        double time = Math.Clamp(stop - scene.Start, 5.6, 9.0);
+        double start = Math.Max(scene.Start, stop - time);
+        car.Add(new VehicleTrack.Drive(start, start + time, new Walkway([from, spot])));
+        vehicles[vehicles.IndexOf(parked)] = car;
+        arriving.Add(car);
+    }
 
     /// <summary>The next free seat of a vehicle, or −1 when it is full.</summary>
     public int TakeSeat(VehicleTrack v)
@@ -89,7 +120,8 @@ public sealed class VehicleStaging
     {
         if (set.Interior) return null;
         var text = cue.BeatIndex < scene.Beats.Length ? scene.Beats[cue.BeatIndex].Text : "";
-        var dice = Pcg32.For(seed, $"vehicle:{set.Id}:{kind}");
+        // The film's car is one car wherever it goes: its paint comes from the film's seed, not the place.
+        var dice = Pcg32.For(seed, $"vehicle:{kind}");
         Rgb? named = null;
         foreach (var (word, colour) in Vocabulary.Colours)
             if (Vocabulary.HasWord(text, word)) { named = colour; break; }
@@ -104,6 +136,7 @@ public sealed class VehicleStaging
             {
                 LocationKind.Road => 1.75f,
                 LocationKind.Street => 2f,
+                LocationKind.Diner => set.Stage.Min.Z + 2.6f,   // the drive before the diner's door
                 _ => set.Stage.Min.Z - 3f,
             };
         }

@@ -1,0 +1,21 @@
+
+// Glass (Material.Glass: windscreens, windows) is drawn as a screen-door: on a fixed 4×4 ordered-dither pattern
+// most of its pixels are left out, in the depth pre-pass and the scene pass alike, so what stands behind shows
+// through and no draw order or blending is needed; the pixels kept carry the sky's reflection, stronger at a
+// grazing angle (Fresnel), so the pane still reads as glass.
+const float GlassCover = 0.25;    // share of a pane's pixels drawn
+
+bool glassHole(float glass, vec2 pixel)
+{
+    if (glass < 0.5) return false;
+    ivec2 p = ivec2(pixel) & 3;
+    const float bayer[16] = float[16](0.0, 8.0, 2.0, 10.0, 12.0, 4.0, 14.0, 6.0, 3.0, 11.0, 1.0, 9.0, 15.0, 7.0, 13.0, 5.0);
+    return (bayer[p.y * 4 + p.x] + 0.5) / 16.0 >= GlassCover;
+}
+
+vec3 glassSheen(vec3 colour, float glass, float nv, vec3 sky)
+{
+    if (glass < 0.5) return colour;
+    float fresnel = 0.2 + 0.6 * pow(1.0 - nv, 3.0);
+    return mix(colour, sky * 1.1, fresnel);
+}
