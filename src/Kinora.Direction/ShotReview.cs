@@ -36,7 +36,7 @@ public static class ShotReview
             var best = Take(planned);
             if (planned.Primary is not null && best.Score < Good)
             {
-                foreach (var variant in Variants(planned))
+                foreach (var variant in Variants(planned, world))
                 {
                     var take = Take(variant);
                     if (take.Score > best.Score) best = take;
@@ -68,9 +68,39 @@ public static class ShotReview
     }
 
     /// <summary>What a crew tries when the planned shot does not work, in order.</summary>
-    static IEnumerable<Shot> Variants(Shot shot)
+    static IEnumerable<Shot> Variants(Shot shot, IWorldView world)
     {
         string subject = shot.Primary!;
+        if (shot.Subjects.Length == 2 && world.Airborne(shot.Scene).FirstOrDefault(a => Same(a.Thing, shot.Subjects[1]) && Same(a.Holder, subject)) is { Thing: not null } flying)
+        {
+            foreach (var kite in Overhead(shot, flying.Thing)) yield return kite;
+            yield break;
+        }
+        foreach (var variant in Lone(shot, subject)) yield return variant;
+    }
+
+    static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A person and the thing flying over them on its line: the steadicam goes with them, or the frame is taken from
+    /// their other side (a cut from the same side as the last shot of them would jump); where no frame holds both,
+    /// a plain follow of the person from behind, then from either side.
+    /// </summary>
+    static IEnumerable<Shot> Overhead(Shot shot, string thing)
+    {
+        string subject = shot.Primary!, what = thing.ToLowerInvariant();
+        string where = shot.Move == CameraMove.Static ? "the locked-off frame" : $"the planned {ShotWords.Of(shot.Move)}";
+        double mirrored = Yaw.Degrees(Yaw.Wrap(Yaw.Radians(-shot.Angle)));
+        yield return Change(shot, CameraMove.Follow, shot.Size, shot.Angle, $"the steadicam goes with {subject} and the {what}, since {where} lost them");
+        yield return Change(shot, shot.Move, shot.Size, mirrored, $"from {subject}'s other side");
+        yield return Change(shot, CameraMove.Follow, shot.Size, mirrored, $"the steadicam goes with {subject} and the {what} from their other side");
+        foreach (double angle in new[] { 180.0, 135.0, -135.0, 90.0, -90.0 })
+            yield return Change(shot, CameraMove.Follow, ShotSize.Wide, angle,
+                $"no frame holds {subject} and the {what}: steadicam follows {subject}") with { Type = ShotType.Single, Subjects = [subject] };
+    }
+
+    static IEnumerable<Shot> Lone(Shot shot, string subject)
+    {
         string what = shot.Move == CameraMove.Static ? "the locked-off frame" : $"the planned {ShotWords.Of(shot.Move)}";
         var looser = Looser(shot.Size);
         var loosest = Looser(looser);

@@ -178,7 +178,12 @@ public sealed class Blocking
                 who.AddCue(new ActorTrack.Cue(beat.Start, beat.End, "gesture", target?.Name));
                 break;
             case "pick up":
-                who.AddCue(new ActorTrack.Cue(beat.Start, Math.Max(beat.Start + 0.8, Math.Min(beat.End, beat.Start + 2.5)), "reach", null));
+            {
+                // Reach down once any turn is done: a hand swept sideways while bending goes through what lies there.
+                double from = Math.Max(beat.Start, who.BusyUntil);
+                if (from + 0.8 > Math.Max(beat.End, beat.Start + 0.8)) from = beat.Start;
+                who.AddCue(new ActorTrack.Cue(from, Math.Max(from + 0.8, Math.Min(beat.End, from + 2.5)), "reach", null));
+            }
                 break;
         }
     }
