@@ -16,7 +16,8 @@ static class DesertSet
             var c = new Vector3(MathF.Cos(angle) * (dist + r), -r * 0.2f, MathF.Sin(angle) * (dist + r));
             b.Sphere(c, new(r * 2.5f, r * 0.6f, r * 1.2f), Palette.Vary(sand, ref b.Dice, 0.08f), b.Dice.RangeF(-0.3f, 0.3f));
         }
-        var mesa = Palette.Matte(150, 80, 50, 2);
+        // Natural rock takes the sand's grain (pattern 5): pattern 2 would lay brick courses on these reds.
+        var mesa = Palette.Matte(150, 80, 50, 5);
         for (int i = 0; i < 6; i++)
         {
             float angle = b.Dice.RangeF(0, MathF.Tau), dist = b.Dice.RangeF(150f, 190f);
@@ -30,7 +31,7 @@ static class DesertSet
             var at = new Vector3(b.Dice.RangeF(-40f, 40f), 0, b.Dice.RangeF(-40f, 40f));
             bool onStage = MathF.Abs(at.X) < 9 && MathF.Abs(at.Z) < 8;
             float size = onStage ? b.Dice.RangeF(0.05f, 0.15f) : b.Dice.RangeF(0.1f, 1.6f);
-            b.Box(at + new Vector3(0, size * 0.3f, 0), new(size, size * 0.7f, size * 0.9f), Palette.Vary(Palette.Matte(120, 70, 50, 2), ref b.Dice, 0.25f), b.Dice.RangeF(0, 3));
+            b.Box(at + new Vector3(0, size * 0.3f, 0), new(size, size * 0.7f, size * 0.9f), Palette.Vary(Palette.Matte(120, 70, 50, 5), ref b.Dice, 0.25f), b.Dice.RangeF(0, 3));
             if (size > 0.5f) b.Block(at + new Vector3(0, size * 0.3f, 0), new(size, size * 0.7f, size));
         }
         // The rover: chassis, six wheels on rockers, a mast with its camera head, a solar deck.

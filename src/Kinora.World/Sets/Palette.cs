@@ -43,7 +43,8 @@ static class Palette
     public static readonly Material Bark = Matte(70, 52, 38, 3);
     public static readonly Material Leaves = Matte(52, 96, 40, 8);
     public static readonly Material Pine = Matte(30, 70, 40, 8);
-    public static readonly Material Rock = Matte(110, 106, 100, 2);
+    // Rock takes the sand's grain (pattern 5), not pattern 2: a reddish rock there would get brick courses.
+    public static readonly Material Rock = Matte(110, 106, 100, 5);
     public static readonly Material Metal = Shiny(160, 162, 166, 0.35f, 1f);
     public static readonly Material DarkMetal = Shiny(50, 52, 56, 0.45f, 1f);
     public static readonly Material Rubber = Matte(24, 24, 26);
