@@ -80,6 +80,7 @@ public sealed class CameraTrack
 
         var subjects = new SubjectSamples(world, shot.Subjects.IsDefault ? [] : shot.Subjects, shot.Start, Step, count);
         var crowd = Crowd(world, production, shot, count);
+        var extras = Extras(world, shot, crowd.Length);
         var (low, high) = Framing.HeightLimits(set);
         double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
         int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
@@ -120,7 +121,7 @@ public sealed class CameraTrack
                 candidate.Velocity = new Vector3[count];
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
-            candidate.Blocked = Obstruction(candidate, set, crowd, subjects, shot.Type, last);
+            candidate.Blocked = Obstruction(candidate, set, crowd, extras, subjects, shot.Type, last);
             considered.Add(candidate);
             if (best is null || candidate.Blocked < best.Blocked) best = candidate;
             if (candidate.Blocked > 0) continue;
@@ -385,6 +386,14 @@ public sealed class CameraTrack
         return travel.LengthSquared() > 0.01f ? Vector3.Normalize(travel) : subjects.At(0)[0].Forward;
     }
 
+    /// <summary>The scene's background extras alone, sampled as <see cref="Crowd"/> samples everyone.</summary>
+    static ActorState[][] Extras(IWorldView world, Shot shot, int samples)
+    {
+        var extras = new ActorState[samples][];
+        for (int k = 0; k < samples; k++) extras[k] = [.. world.Background(shot.Start + k * CheckEvery * Step)];
+        return extras;
+    }
+
     /// <summary>Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and sees past them.</summary>
     static ActorState[][] Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
     {
@@ -403,7 +412,7 @@ public sealed class CameraTrack
     /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
     /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, SubjectSamples subjects, ShotType type, int last)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, SubjectSamples subjects, ShotType type, int last)
     {
         var (low, high) = Framing.HeightLimits(set);
         var path = candidate.Actual;
@@ -421,6 +430,12 @@ public sealed class CameraTrack
             {
                 float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
                 if (dx * dx + dz * dz < 0.45f * 0.45f && c.Y < body.Position.Y + 2.2f) blocked++;
+            }
+            // An extra no shot is about stays out of the lens's way: a stranger's soft head filling a corner of the frame.
+            foreach (var body in extras[Math.Min(k, extras.Length - 1)])
+            {
+                float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
+                if (dx * dx + dz * dz < ExtraClearance * ExtraClearance) blocked++;
             }
             var watched = subjects.At(i);
             int n = type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
@@ -441,6 +456,9 @@ public sealed class CameraTrack
         }
         return blocked;
     }
+
+    /// <summary>How far (metres, on the ground) the lens keeps from a background extra.</summary>
+    const float ExtraClearance = 1.4f;
 
     /// <summary>How far (metres) the planned lens keeps from any volume of the set (a crown, a trunk, a pan).</summary>
     internal const float LensClearance = 0.2f;
