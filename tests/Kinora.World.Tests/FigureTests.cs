@@ -1,21 +1,11 @@
 using System.Numerics;
 using Kinora.Production;
+using static Kinora.World.Tests.Staging;
 
 namespace Kinora.World.Tests;
 
 public sealed class FigureTests
 {
-    static Vector3 Skinned(BodyMeshLevel level, int v, IReadOnlyList<Matrix4x4> skin)
-    {
-        var p = Vector3.Zero;
-        for (int i = 0; i < 4; i++)
-        {
-            float w = level.Weights[v * 4 + i];
-            if (w > 0) p += Vector3.Transform(level.Positions[v], skin[level.Joints[v * 4 + i]]) * w;
-        }
-        return p;
-    }
-
     [Fact]
     public void The_body_is_one_mesh_with_at_most_four_normalised_weights_a_vertex_and_a_coarser_level()
     {

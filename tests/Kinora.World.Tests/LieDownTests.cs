@@ -27,17 +27,6 @@ public class LieDownTests
         ("right hip", p.RightHip), ("right knee", p.RightKnee), ("right ankle", p.RightAnkle),
     ];
 
-    static Vector3 Skinned(BodyMeshLevel level, int v, IReadOnlyList<Matrix4x4> skin)
-    {
-        var p = Vector3.Zero;
-        for (int i = 0; i < 4; i++)
-        {
-            float w = level.Weights[v * 4 + i];
-            if (w > 0) p += Vector3.Transform(level.Positions[v], skin[level.Joints[v * 4 + i]]) * w;
-        }
-        return p;
-    }
-
     [Fact]
     public void A_lying_figure_lies_flat_on_the_ground_with_every_joint_on_the_surface()
     {

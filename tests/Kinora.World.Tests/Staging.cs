@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Kinora.Core;
 using Kinora.Production;
 using Kinora.Script;
@@ -8,6 +9,18 @@ namespace Kinora.World.Tests;
 /// <summary>Hand-built productions for the world's tests.</summary>
 static class Staging
 {
+    /// <summary>Vertex v of a body mesh level, skinned by its four weighted joints.</summary>
+    public static Vector3 Skinned(BodyMeshLevel level, int v, IReadOnlyList<Matrix4x4> skin)
+    {
+        var p = Vector3.Zero;
+        for (int i = 0; i < 4; i++)
+        {
+            float w = level.Weights[v * 4 + i];
+            if (w > 0) p += Vector3.Transform(level.Positions[v], skin[level.Joints[v * 4 + i]]) * w;
+        }
+        return p;
+    }
+
     public static readonly SourceLocation Nowhere = SourceLocation.None("test.fountain");
 
     public static CastMember Member(string name, double height = 1.75, int age = 35, string build = "average", string top = "jacket", string hair = "short", string hat = "none") =>
