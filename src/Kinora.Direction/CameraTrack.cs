@@ -79,8 +79,7 @@ public sealed class CameraTrack
         int count = (int)Math.Ceiling(duration / Step) + 2;
 
         var subjects = new SubjectSamples(world, shot.Subjects.IsDefault ? [] : shot.Subjects, shot.Start, Step, count);
-        var crowd = Crowd(world, production, shot, count);
-        var extras = Extras(world, shot, crowd.Length);
+        var (crowd, extras) = Crowd(world, production, shot, count);
         var (low, high) = Framing.HeightLimits(set);
         double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
         int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
@@ -386,26 +385,24 @@ public sealed class CameraTrack
         return travel.LengthSquared() > 0.01f ? Vector3.Normalize(travel) : subjects.At(0)[0].Forward;
     }
 
-    /// <summary>The scene's background extras alone, sampled as <see cref="Crowd"/> samples everyone.</summary>
-    static ActorState[][] Extras(IWorldView world, Shot shot, int samples)
-    {
-        var extras = new ActorState[samples][];
-        for (int k = 0; k < samples; k++) extras[k] = [.. world.Background(shot.Start + k * CheckEvery * Step)];
-        return extras;
-    }
-
-    /// <summary>Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and sees past them.</summary>
-    static ActorState[][] Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
+    /// <summary>
+    /// Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and
+    /// sees past them; and the background extras among them alone, whom the lens keeps further from.
+    /// </summary>
+    static (ActorState[][] Everyone, ActorState[][] Extras) Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
     {
         var scene = production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
         var names = scene?.Cast ?? [];
-        var crowd = new ActorState[(count - 1) / CheckEvery + 1][];
-        for (int k = 0; k < crowd.Length; k++)
+        int samples = (count - 1) / CheckEvery + 1;
+        var everyone = new ActorState[samples][];
+        var extras = new ActorState[samples][];
+        for (int k = 0; k < samples; k++)
         {
             double t = shot.Start + k * CheckEvery * Step;
-            crowd[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).Concat(world.Background(t)).ToArray();
+            extras[k] = [.. world.Background(t)];
+            everyone[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).Concat(extras[k]).ToArray();
         }
-        return crowd;
+        return (everyone, extras);
     }
 
     /// <summary>

@@ -163,10 +163,6 @@ public static class ProductionPlanner
     /// <summary>VoiceOnly: a line heard over the scene (V.O., O.S.) from someone who is not on the set.</summary>
     sealed record DraftBeat(BeatKind Kind, string? Subject, string? Target, string Verb, string Text, string? Parenthetical, SourceLocation Where, double Natural, bool VoiceOnly = false);
 
-    /// <summary>Voice-over and off-screen lines are heard, not seen: their speaker is not put on the set for them.</summary>
-    static bool Unseen(string? extension) =>
-        extension is not null && (extension.Contains("V.O", StringComparison.OrdinalIgnoreCase) || extension.Contains("O.S", StringComparison.OrdinalIgnoreCase)
-            || extension.Contains("O.C", StringComparison.OrdinalIgnoreCase) || extension is "VO" or "OS" or "OC");
 
     static List<DraftBeat> BeatsOf(Scene scene, Screenplay screenplay, Bible bible, bool firstVisit)
     {
@@ -201,7 +197,7 @@ public static class ProductionPlanner
                         if (subject is not null) lastSubject = subject;
                     }
                     break;
-                case DialogueElement d when Unseen(d.Extension) && !present.Contains(d.Character):
+                case DialogueElement d when d.Unseen && !present.Contains(d.Character):
                     {
                         // Heard over whoever is on the set; the next line still answers the last person seen speaking.
                         double natural = SpokenLength(d, bible);

@@ -132,12 +132,10 @@ public static class ScreenplayBuilder
 
     static string Plain(string text) => FountainInline.Plain(text).Trim('\n');
 
-    static readonly string[] ExtensionOrder = ["V.O.", "O.S.", "O.C.", "OS", "VO", "OC"];
-
     static string? MostTelling(ImmutableArray<string> extensions)
     {
         if (extensions.IsDefaultOrEmpty) return null;
-        foreach (var wanted in ExtensionOrder)
+        foreach (var wanted in DialogueElement.UnseenExtensions)
             foreach (var e in extensions)
                 if (e.Equals(wanted, StringComparison.OrdinalIgnoreCase)) return e.ToUpperInvariant();
         foreach (var e in extensions)

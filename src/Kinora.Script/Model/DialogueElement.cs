@@ -13,4 +13,11 @@ public sealed record DialogueElement(
     string? Extension,         // "V.O.", "O.S.", "CONT'D"
     string? Parenthetical,     // "(to herself)" without the brackets
     string Text,
-    bool Dual = false) : ScriptElement(Where);
+    bool Dual = false) : ScriptElement(Where)
+{
+    /// <summary>The extensions that mean the speaker is heard, not seen (voice-over, off screen), most telling first.</summary>
+    public static readonly string[] UnseenExtensions = ["V.O.", "O.S.", "O.C.", "OS", "VO", "OC"];
+
+    /// <summary>A voice-over or off-screen line: heard over the scene, from someone not on the set for it.</summary>
+    public bool Unseen => Extension is { } e && UnseenExtensions.Contains(e, StringComparer.OrdinalIgnoreCase);
+}
