@@ -45,7 +45,11 @@ static class TypicalSets
             foreach (var (w, h, scale) in sizes)
             {
                 long checksum = 0;
-                using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale), yuv => checksum += yuv[yuv.Length / 2]);
+                // As a film renders them: a scene drawn below the output size goes to the encoder at its own size
+                // (KINORA_BENCH_UPSCALE=renderer for the renderer's own upscale).
+                bool encoderUpscales = Environment.GetEnvironmentVariable("KINORA_BENCH_UPSCALE") != "renderer";
+                using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale,
+                    EncoderUpscales: encoderUpscales), yuv => checksum += yuv[yuv.Length / 2]);
                 ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
                 // Warm-up: the set's upload and every shader variant the shots need (compiled once a film, by LLVM on
                 // llvmpipe, a few hundred milliseconds each), so the figures are the steady state a film sees.

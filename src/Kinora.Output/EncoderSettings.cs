@@ -1,3 +1,5 @@
+using Kinora.Render;
+
 namespace Kinora.Output;
 
 /// <summary>
@@ -11,6 +13,34 @@ namespace Kinora.Output;
 /// </remarks>
 public sealed record EncoderSettings(int Width, int Height, int Fps, string Preset, int Crf, int AudioBitrateKbps, string X264Params = "")
 {
+    /// <summary>
+    /// The frames piped in when they are not the film's size in 4:2:0: the renderer's scene size in 4:4:4
+    /// (<see cref="RenderOptions.Frames"/>), which ffmpeg upscales with Lanczos on the way to 4:2:0.
+    /// </summary>
+    public FrameLayout? Input { get; init; }
+
+    /// <summary>The letterbox picture in film pixels; after an upscale the bars outside it are blacked again, exactly.</summary>
+    public (int X, int Y, int Width, int Height)? Picture { get; init; }
+
+    public FrameLayout InputFrames => Input ?? new FrameLayout(Width, Height, FullChroma: false);
+
+    /// <summary>ffmpeg's video filter chain from the piped frames to the film's, or null when they are the film's.</summary>
+    public string? Filter
+    {
+        get
+        {
+            var input = InputFrames;
+            if (input.Width == Width && input.Height == Height) return null;
+            var chain = new List<string> { $"scale={Width}:{Height}:flags=lanczos" };
+            if (Picture is var (x, y, w, h) && (w < Width || h < Height))
+            {
+                foreach (var (bx, by, bw, bh) in new[] { (0, 0, Width, y), (0, y + h, Width, Height - y - h), (0, 0, x, Height), (x + w, 0, Width - x - w, Height) })
+                    if (bw > 0 && bh > 0) chain.Add($"drawbox=x={bx}:y={by}:w={bw}:h={bh}:color=black:t=fill");
+            }
+            return string.Join(',', chain);
+        }
+    }
+
     public static EncoderSettings For(int width, int height, int fps)
     {
         long pixels = (long)width * height;

@@ -25,7 +25,8 @@ public sealed class FilmEncoder : IDisposable
         string dir = Path.GetDirectoryName(this.destination)!;
         Directory.CreateDirectory(dir);
         temporary = Path.Combine(dir, "." + Path.GetFileNameWithoutExtension(this.destination) + $".partial-{Environment.ProcessId}.mp4");
-        frameBytes = settings.Width * settings.Height * 3 / 2;
+        var input = settings.InputFrames;
+        frameBytes = input.Bytes;
 
         var psi = new ProcessStartInfo(Tools.Ffmpeg)
         {
@@ -36,10 +37,11 @@ public sealed class FilmEncoder : IDisposable
         };
         var a = psi.ArgumentList;
         foreach (var s in new[] { "-hide_banner", "-nostdin", "-loglevel", "error", "-y" }) a.Add(s);
-        foreach (var s in new[] { "-f", "rawvideo", "-pix_fmt", "yuv420p", "-video_size", $"{settings.Width}x{settings.Height}",
+        foreach (var s in new[] { "-f", "rawvideo", "-pix_fmt", input.PixelFormat, "-video_size", $"{input.Width}x{input.Height}",
                      "-framerate", settings.Fps.ToString(), "-color_range", "tv", "-colorspace", "bt709", "-i", "pipe:0" }) a.Add(s);
         if (audioWav is not null) { a.Add("-i"); a.Add(audioWav); }
         a.Add("-map"); a.Add("0:v:0");
+        if (settings.Filter is { } filter) { a.Add("-vf"); a.Add(filter); }
         if (audioWav is not null) { a.Add("-map"); a.Add("1:a:0"); }
         foreach (var s in new[] { "-c:v", "libx264", "-preset", settings.Preset, "-crf", settings.Crf.ToString(), "-profile:v", "high",
                      "-pix_fmt", "yuv420p", "-g", (settings.Fps * 4).ToString(), "-flags", "+cgop", "-color_primaries", "bt709", "-color_trc", "bt709",
@@ -55,7 +57,7 @@ public sealed class FilmEncoder : IDisposable
 
     public long FramesWritten => frames;
 
-    /// <summary>Appends one planar YUV 4:2:0 frame.</summary>
+    /// <summary>Appends one planar YUV frame laid out as the settings' input (4:2:0 of the film's size by default).</summary>
     public void Write(ReadOnlySpan<byte> yuv420)
     {
         if (yuv420.Length != frameBytes) throw new ArgumentException($"a frame is {frameBytes} bytes, got {yuv420.Length}", nameof(yuv420));

@@ -1,19 +1,20 @@
 using Kinora.Direction;
+using Kinora.Render;
 
 namespace Kinora.Pipeline;
 
 /// <summary>
 /// Lays transitions over rendered frames as they come back from the renderer, in submission order: a plain
 /// frame passes straight through, a faded one is taken toward black, and a dissolve's two renders (the frame's
-/// own shot first, then the other) are mixed. Works on limited-range YUV 4:2:0 in integers, so the result is
+/// own shot first, then the other) are mixed. Works on limited-range planar YUV (4:2:0 or 4:4:4) in integers, so the result is
 /// the same on every machine; mixing the coded values is what an editor's dissolve does.
 /// </summary>
-sealed class PictureMixer(int width, int height, Action<ReadOnlySpan<byte>> write)
+sealed class PictureMixer(FrameLayout layout, Action<ReadOnlySpan<byte>> write)
 {
     readonly Queue<Picture> expected = new();
-    readonly int lumaSize = width * height;
-    readonly byte[] first = new byte[width * height + 2 * ((width + 1) / 2) * ((height + 1) / 2)];
-    readonly byte[] mixed = new byte[width * height + 2 * ((width + 1) / 2) * ((height + 1) / 2)];
+    readonly int lumaSize = layout.Width * layout.Height;
+    readonly byte[] first = new byte[layout.Bytes];
+    readonly byte[] mixed = new byte[layout.Bytes];
     bool holding;
 
     /// <summary>How many renders the picture needs: two for a dissolve, one otherwise.</summary>

@@ -26,9 +26,12 @@ public sealed class SegmentCamera : IDisposable
         world = mouths is null ? plan.World : plan.World.Speaking(mouths);
         this.cache = cache;
         var format = plan.Production.Bible.Format;
-        settings = EncoderSettings.For(format.Width, format.Height, format.Fps);
+        // A scene drawn below the film's size travels at its own size and ffmpeg upscales it (RenderOptions.Frames).
+        options = options with { EncoderUpscales = true };
+        var frames = options.Frames;
+        settings = EncoderSettings.For(format.Width, format.Height, format.Fps) with { Input = frames, Picture = options.PictureArea };
         // Frames read back after a failed segment are dropped, not given to the next segment's encoder.
-        mixer = new PictureMixer(format.Width, format.Height, frame => encoder?.Write(frame));
+        mixer = new PictureMixer(frames, frame => encoder?.Write(frame));
         renderer = RendererFactory.Create(options, frame => { if (encoder is not null) mixer.Receive(frame); });
     }
 

@@ -195,24 +195,28 @@ public sealed partial class GlRenderer
         Mark("finish");
         // Output: upscale, vignette, grain, BT.709 limited-range I420.
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, yuvFbo);
-        gl.Viewport(0, 0, (uint)yuvTexelsPerRow, (uint)(Height * 3 / 2));
+        gl.Viewport(0, 0, (uint)yuvTexelsPerRow, (uint)yuvRows);
         gl.BindTextureUnit(0, finished);
         outputProgram.Use();
         outputProgram.Set("uLdr", 0);
-        outputProgram.Set("uOutSize", new Vector2(Width, Height));
-        // V starts H/4 chroma rows in, plus half a row when H/2 is odd.
-        outputProgram.Set("uVPlaneStart", Height / 4, Height % 4 == 2 ? Width / 2 : 0);
-        outputProgram.Set("uBytesPerTexel", yuvBytesPerTexel);
         outputProgram.Set("uGrain", (float)options.Grain);
         outputProgram.Set("uGrainKey", GrainKey(world.Time));
-        var area = options.PictureArea;
+        var area = options.DeliveredPictureArea;
         outputProgram.Set("uPicture", area.X, area.Y, area.X + area.Width, area.Y + area.Height);
+        if (frames.FullChroma) outputProgram.Set("uSize", frames.Width, frames.Height);
+        else
+        {
+            outputProgram.Set("uOutSize", new Vector2(Width, Height));
+            // V starts H/4 chroma rows in, plus half a row when H/2 is odd.
+            outputProgram.Set("uVPlaneStart", Height / 4, Height % 4 == 2 ? Width / 2 : 0);
+            outputProgram.Set("uBytesPerTexel", yuvBytesPerTexel);
+        }
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindSampler(0, 0);
 
         Mark("output");
         gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, yuvFbo);
-        readback.Capture(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4, sink);
+        readback.Capture(yuvTexelsPerRow, yuvRows, yuvBytesPerTexel == 4, sink);
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
         Mark("readback");
         CheckError("frame");

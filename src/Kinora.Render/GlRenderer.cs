@@ -43,7 +43,8 @@ public sealed partial class GlRenderer : IRenderer
     readonly ShaderVariants sceneVariants, finishVariants;
     readonly uint meshVao, emptyVao, vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer;
     readonly uint shadowMap, shadowFbo, sceneColour, sceneDepth, sceneFbo, finished, finishedFbo, yuv, yuvFbo;
-    readonly int yuvBytesPerTexel, yuvTexelsPerRow;
+    readonly int yuvBytesPerTexel, yuvTexelsPerRow, yuvRows;
+    readonly FrameLayout frames;
     readonly uint linearSampler, shadowSampler;
     int dynamicCapacity;
     bool disposed;
@@ -62,6 +63,9 @@ public sealed partial class GlRenderer : IRenderer
 
     public int Width => options.Width;
     public int Height => options.Height;
+
+    /// <summary>What the sink receives: see <see cref="RenderOptions.Frames"/>.</summary>
+    public FrameLayout Frames => frames;
     public string Description { get; }
 
     /// <summary>The scene's internal resolution in pixels (output size × render scale).</summary>
@@ -86,7 +90,7 @@ public sealed partial class GlRenderer : IRenderer
             skyProgram = new ShaderProgram(gl, "fullscreen.vert", "sky.frag");
             finishVariants = new ShaderVariants(gl, "fullscreen.vert", "finish.frag");
             finishVariants.Get();
-            outputProgram = new ShaderProgram(gl, "fullscreen.vert", "output.frag");
+            outputProgram = new ShaderProgram(gl, "fullscreen.vert", options.Frames.FullChroma ? "output444.frag" : "output.frag");
 
             (meshVao, vertexBuffer, indexBuffer) = CreateMeshVertexArray();
             emptyVao = gl.CreateVertexArray();
@@ -111,11 +115,13 @@ public sealed partial class GlRenderer : IRenderer
             (shadowMap, shadowFbo) = CreateTarget(ShadowFit.AtlasWidth, ShadowFit.AtlasHeight, 0, SizedInternalFormat.DepthComponent32f, out _);
             (sceneColour, sceneFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, SizedInternalFormat.DepthComponent32f, out sceneDepth);
             (finished, finishedFbo) = CreateTarget(internalWidth, internalHeight, SizedInternalFormat.Rgba8, 0, out _);
-            // Four bytes of the I420 frame per RGBA8 texel when the width allows: a quarter of the fragments.
-            yuvBytesPerTexel = Width % 4 == 0 ? 4 : 1;
-            yuvTexelsPerRow = Width / yuvBytesPerTexel;
-            (yuv, yuvFbo) = CreateTarget(yuvTexelsPerRow, Height * 3 / 2, yuvBytesPerTexel == 4 ? SizedInternalFormat.Rgba8 : SizedInternalFormat.R8, 0, out _);
-            readback = new ReadbackRing(gl, ReadbackSlots, Width * Height * 3 / 2);
+            // Four bytes of the frame per RGBA8 texel when the width allows: a quarter of the fragments.
+            frames = options.Frames;
+            yuvBytesPerTexel = frames.Width % 4 == 0 ? 4 : 1;
+            yuvTexelsPerRow = frames.Width / yuvBytesPerTexel;
+            yuvRows = frames.Bytes / frames.Width;
+            (yuv, yuvFbo) = CreateTarget(yuvTexelsPerRow, yuvRows, yuvBytesPerTexel == 4 ? SizedInternalFormat.Rgba8 : SizedInternalFormat.R8, 0, out _);
+            readback = new ReadbackRing(gl, ReadbackSlots, frames.Bytes);
             CreatePost();
             CreateSurface();
 

@@ -71,4 +71,57 @@ public sealed class FilmEncoderTests : IDisposable
         Assert.Equal("ultrafast", EncoderSettings.For(3840, 2160, 24).Preset);
         Assert.Contains("cabac=1", EncoderSettings.For(3840, 2160, 24).X264Params);
     }
+
+    [Fact]
+    public void Frames_at_the_scenes_size_in_444_are_upscaled_and_the_letterbox_bars_blacked_exactly()
+    {
+        // 160×90 4:4:4 in, a 320×180 film out with a 2.39 picture: bars of 26 rows top and bottom.
+        var input = new Kinora.Render.FrameLayout(160, 90, FullChroma: true);
+        var settings = EncoderSettings.For(320, 180, 24) with { Input = input, Picture = (0, 26, 320, 128) };
+        Assert.Equal("scale=320:180:flags=lanczos,drawbox=x=0:y=0:w=320:h=26:color=black:t=fill,drawbox=x=0:y=154:w=320:h=26:color=black:t=fill", settings.Filter);
+        Assert.Null(EncoderSettings.For(320, 180, 24).Filter);
+        string film = Path.Combine(dir, "up.mp4");
+        using (var e = new FilmEncoder(film, settings, null))
+        {
+            // A bright, reddish frame everywhere, bars included: the encoder must black the bars itself.
+            var frame = new byte[input.Bytes];
+            Array.Fill(frame, (byte)180, 0, 160 * 90);
+            Array.Fill(frame, (byte)110, 160 * 90, 160 * 90);
+            Array.Fill(frame, (byte)170, 2 * 160 * 90, 160 * 90);
+            Assert.Throws<ArgumentException>(() => e.Write(new byte[160 * 90 * 3 / 2]));
+            for (int i = 0; i < 6; i++) e.Write(frame);
+            e.Finish();
+        }
+        var p = Probe.Of(film);
+        Assert.Equal((320, 180), (p.Width, p.Height));
+        Assert.Equal("yuv420p", p.PixelFormat);
+        var yuv = DecodeFirstFrame(film, 320, 180);
+        for (int y = 0; y < 180; y++)
+        {
+            var row = yuv.AsSpan(y * 320, 320).ToArray();
+            bool bar = y < 26 || y >= 154;
+            // x264 at CRF 20 lets a macroblock that straddles the edge ring by a level or two.
+            if (bar) Assert.True(row.Max() <= 22 && row.Average(b => b) <= 17, $"row {y} is a bar: max {row.Max()}");
+            else if (y >= 30 && y < 150) Assert.True(row.All(b => Math.Abs(b - 180) <= 3), $"row {y} is picture: {row.Min()}..{row.Max()}");
+        }
+        // Chroma survives: V (Cr) above neutral in the picture, neutral in the bars.
+        int v = 320 * 180 + 160 * 90;
+        Assert.InRange(yuv[v + 45 * 160 + 80], 166, 174);
+        Assert.InRange(yuv[v + 2 * 160 + 80], 126, 130);
+    }
+
+    /// <summary>The first frame's raw YUV 4:2:0 bytes, as coded (no range conversion).</summary>
+    static byte[] DecodeFirstFrame(string film, int w, int h)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("ffmpeg") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-v", "error", "-i", film, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-" }) psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        var err = process.StandardError.ReadToEndAsync();
+        using var bytes = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(bytes);
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, err.Result);
+        Assert.Equal(w * h * 3 / 2, (int)bytes.Length);
+        return bytes.ToArray();
+    }
 }

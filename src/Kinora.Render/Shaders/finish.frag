@@ -71,11 +71,14 @@ float snowLayer(vec2 uv, float scale, float speed, float seed)
 
 void main()
 {
-    vec4 centre = texture(uLdr, vUv);
-    vec4 nw = textureOffset(uLdr, vUv, ivec2(-1, 1));
-    vec4 ne = textureOffset(uLdr, vUv, ivec2(1, 1));
-    vec4 sw = textureOffset(uLdr, vUv, ivec2(-1, -1));
-    vec4 se = textureOffset(uLdr, vUv, ivec2(1, -1));
+    // The neighbourhood at texel centres: fetches, not filtered taps (this pass runs at the scene's resolution).
+    ivec2 at = ivec2(gl_FragCoord.xy);
+    ivec2 last = textureSize(uLdr, 0) - 1;
+    vec4 centre = texelFetch(uLdr, at, 0);
+    vec4 nw = texelFetch(uLdr, clamp(at + ivec2(-1, 1), ivec2(0), last), 0);
+    vec4 ne = texelFetch(uLdr, clamp(at + ivec2(1, 1), ivec2(0), last), 0);
+    vec4 sw = texelFetch(uLdr, clamp(at + ivec2(-1, -1), ivec2(0), last), 0);
+    vec4 se = texelFetch(uLdr, clamp(at + ivec2(1, -1), ivec2(0), last), 0);
     float lumaMin = min(centre.a, min(min(nw.a, ne.a), min(sw.a, se.a)));
     float lumaMax = max(centre.a, max(max(nw.a, ne.a), max(sw.a, se.a)));
     vec3 c = centre.rgb;

@@ -15,6 +15,8 @@ uniform uint uGrainKey;
 uniform ivec4 uPicture; // the picture inside the letterbox: x0, y0 (top row), x1, y1 (exclusive), in output pixels
 layout(location = 0) out vec4 outColour;
 
+#include "yuv.glsl"
+
 float byteAt(int x, int y, int w, int h, uint noise)
 {
     bool isLuma = y < h;
@@ -35,11 +37,8 @@ float byteAt(int x, int y, int w, int h, uint noise)
     float inside = float(at.x >= uPicture.x && at.x < uPicture.z && at.y >= uPicture.y && at.y < uPicture.w);
     vec3 c = texture(uLdr, uv).rgb * inside;
     float luma = dot(c, LUMA709);
-    // Grain: triangular noise (two 4-bit draws) from (seed, film time, pixel), strongest in the mid-tones like film.
-    float n = (float(noise & 15u) + float((noise >> 4u) & 15u)) / 15.0 - 1.0;
-    float grained = luma + n * uGrain * inside * 0.09 * (0.35 + luma * (1.0 - luma) * 2.6);
-    float chroma = isV ? (c.r - luma) / 1.5748 : (c.b - luma) / 1.8556;
-    return isLuma ? (16.0 + 219.0 * clamp(grained, 0.0, 1.0)) / 255.0 : (128.0 + 224.0 * clamp(chroma, -0.5, 0.5)) / 255.0;
+    // Grain from (seed, film time, pixel).
+    return isLuma ? lumaCode(luma, grainNoise(noise), uGrain, inside) : chromaCode(c, luma, isV);
 }
 
 void main()
