@@ -39,11 +39,11 @@ for count in "${counts[@]}"; do
   frames=$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets -of csv=p=0 "$tmp/$count.mp4")
   fps=$(awk -v w="$wall" -v f="$frames" 'BEGIN { printf "%.2f", f / w }')
   # CPU seconds of kinora and the encoders it reaped: what the load of other work does not change.
-  cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$tmp/$count.time")
-  cores=$(awk -v c="$cpu" -v w="$wall" 'BEGIN { printf "%.2f", c / w }')
+  cpu_s=$(awk '{ printf "%.0f", $1 + $2 }' "$tmp/$count.time")
+  cores=$(awk -v c="$cpu_s" -v w="$wall" 'BEGIN { printf "%.2f", c / w }')
   used=$(grep -o '[0-9]* of [0-9]* segments rendered' "$tmp/$count.log" | head -1)
-  printf 'workers %-8s %7.1f s wall, %s frames, %s frames/s end to end, %s CPU s (%s cores), peak %d MiB (%s)\n' "$count" "$wall" "$frames" "$fps" "$cpu" "$cores" "$peak" "$used"
-  rows+=$(printf '| %s | %s | %s | %s | %s | %s | %s (%s cores) | %d | %s |' "$count" "$size" "$seconds" "$frames" "$wall" "$fps" "$cpu" "$cores" "$peak" "$used")$'\n'
+  printf 'workers %-8s %7.1f s wall, %s frames, %s frames/s end to end, %s CPU s (%s cores), peak %d MiB (%s)\n' "$count" "$wall" "$frames" "$fps" "$cpu_s" "$cores" "$peak" "$used"
+  rows+=$(printf '| %s | %s | %s | %s | %s | %s | %s (%s cores) | %d | %s |' "$count" "$size" "$seconds" "$frames" "$wall" "$fps" "$cpu_s" "$cores" "$peak" "$used")$'\n'
 done
 if [ ${#counts[@]} -lt 2 ]; then
   same="one run only, nothing to compare"
