@@ -57,11 +57,7 @@ public sealed partial class GlRenderer
     /// <summary>The scene's bright parts, a quarter of the size, blurred: sampled by the finish pass.</summary>
     void DrawBloom()
     {
-        gl.Viewport(0, 0, (uint)quarterWidth, (uint)quarterHeight);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, bloomAFbo);
-        gl.BindTextureUnit(0, sceneColour);
-        gl.BindSampler(0, linearSampler);
-        bloomDownProgram.Use();
+        BeginFullScreen(bloomAFbo, quarterWidth, quarterHeight, sceneColour, linearSampler, bloomDownProgram);
         bloomDownProgram.Set("uLdr", 0);
         bloomDownProgram.Set("uTexel", new Vector2(1f / internalWidth, 1f / internalHeight));
         bloomDownProgram.Set("uThreshold", BloomThreshold);
@@ -87,13 +83,9 @@ public sealed partial class GlRenderer
     /// <summary>The half-resolution out-of-focus layer: radiance and blur size, then the gather.</summary>
     void DrawDepthOfField(in CameraFrame camera)
     {
-        gl.Viewport(0, 0, (uint)halfWidth, (uint)halfHeight);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, dofPrepFbo);
-        gl.BindTextureUnit(0, sceneColour);
-        gl.BindSampler(0, linearSampler);
+        BeginFullScreen(dofPrepFbo, halfWidth, halfHeight, sceneColour, linearSampler, dofPrepProgram);
         gl.BindTextureUnit(1, sceneDepth);
         gl.BindSampler(1, nearestSampler);
-        dofPrepProgram.Use();
         dofPrepProgram.Set("uLdr", 0);
         dofPrepProgram.Set("uDepth", 1);
         SetLens(dofPrepProgram, camera);
@@ -107,6 +99,16 @@ public sealed partial class GlRenderer
         dofBlurProgram.Set("uMaxRadius", MaxBlurRadius);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.BindSampler(1, 0);
+    }
+
+    /// <summary>Starts a full-screen pass: its target and size, its source on unit 0 with that sampler, its program.</summary>
+    void BeginFullScreen(uint target, int width, int height, uint source, uint sampler, ShaderProgram program)
+    {
+        gl.Viewport(0, 0, (uint)width, (uint)height);
+        gl.BindFramebuffer(FramebufferTarget.Framebuffer, target);
+        gl.BindTextureUnit(0, source);
+        gl.BindSampler(0, sampler);
+        program.Use();
     }
 
     void SetLens(ShaderProgram p, in CameraFrame camera)

@@ -64,11 +64,7 @@ public sealed partial class GlRenderer
         gl.Disable(EnableCap.ScissorTest);
         gl.Disable(EnableCap.DepthTest);
         gl.BindVertexArray(emptyVao);
-        gl.Viewport(0, 0, (uint)halfWidth, (uint)halfHeight);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, occlusionFbo);
-        gl.BindTextureUnit(0, sceneDepth);
-        gl.BindSampler(0, nearestSampler);
-        occlusionProgram.Use();
+        BeginFullScreen(occlusionFbo, halfWidth, halfHeight, sceneDepth, nearestSampler, occlusionProgram);
         occlusionProgram.Set("uDepth", 0);
         occlusionProgram.Set("uTexel", new Vector2(1f / halfWidth, 1f / halfHeight));
         occlusionProgram.Set("uDepthSize", new Vector2(internalWidth, internalHeight));
