@@ -70,7 +70,9 @@ if (mode == "scale")
 
 if (mode == "sets")
 {
-    var sizes = Environment.GetEnvironmentVariable("KINORA_BENCH_SIZES") == "1080p" ? new[] { (1920, 1080, 0f) } : [(1920, 1080, 0f), (3840, 2160, 0f)];
+    // KINORA_BENCH_SCALE: a render scale other than the automatic one.
+    float scale = float.TryParse(Environment.GetEnvironmentVariable("KINORA_BENCH_SCALE"), System.Globalization.CultureInfo.InvariantCulture, out float s) ? s : 0f;
+    var sizes = Environment.GetEnvironmentVariable("KINORA_BENCH_SIZES") == "1080p" ? new[] { (1920, 1080, scale) } : [(1920, 1080, scale), (3840, 2160, scale)];
     TypicalSets.Run(backend, frames, sizes, args.Length > 3 ? args[3] : null);
     return;
 }

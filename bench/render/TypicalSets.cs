@@ -24,10 +24,15 @@ static class TypicalSets
         const int fps = 24;
         foreach (var (name, prompt) in Films.Where(f => only is null || f.Name.StartsWith(only, StringComparison.Ordinal)))
         {
-            var plan = Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: 40, Fps: fps));
-            // Three shots spread over the film; a run of frames from the middle of each.
+            // A 40-second film by default; KINORA_BENCH_DURATION=600 and KINORA_BENCH_SHOTS=12 sample a whole film's
+            // sets, cast and extras as the 10-minute renders meet them.
+            int duration = int.TryParse(Environment.GetEnvironmentVariable("KINORA_BENCH_DURATION"), out int d) ? d : 40;
+            int count = int.TryParse(Environment.GetEnvironmentVariable("KINORA_BENCH_SHOTS"), out int c) ? c : 3;
+            var plan = Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: duration, Fps: fps));
+            // Shots spread evenly over the film (three by default: a sixth, half and five sixths in); a run of
+            // frames from the middle of each.
             var shots = plan.Shots.Shots;
-            var picks = new[] { shots.Length / 6, shots.Length / 2, shots.Length * 5 / 6 }.Distinct().Select(i => shots[i]).ToArray();
+            var picks = Enumerable.Range(0, count).Select(k => shots.Length * (2 * k + 1) / (2 * count)).Distinct().Select(i => shots[i]).ToArray();
             var frames = new List<(WorldFrame World, CameraFrame Camera, CameraFrame? Previous)>();
             foreach (var shot in picks)
             {

@@ -41,12 +41,7 @@ sealed class DrawList
         {
             var s = records.Spheres[i];
             var centre = new Vector3(s.X, s.Y, s.Z);
-            bool inside = true;
-            foreach (var p in planes)
-            {
-                if (Vector3.Dot(new Vector3(p.X, p.Y, p.Z), centre) + p.W < -s.W) { inside = false; break; }
-            }
-            if (!inside) { groupOf[i] = -1; continue; }
+            if (!Meets(planes, centre, s.W)) { groupOf[i] = -1; continue; }
             var shape = records.Shapes[i];
             int level = 0;
             float distance = MathF.Max(Vector3.Distance(centre, eye) - s.W, 1e-3f);
@@ -88,6 +83,14 @@ sealed class DrawList
     {
         Array.Clear(Groups);
         Total = 0;
+    }
+
+    /// <summary>Whether a sphere meets the volume inside clip planes (conservatively: near a corner it may say yes).</summary>
+    public static bool Meets(ReadOnlySpan<Vector4> planes, Vector3 centre, float radius)
+    {
+        foreach (var p in planes)
+            if (Vector3.Dot(new Vector3(p.X, p.Y, p.Z), centre) + p.W < -radius) return false;
+        return true;
     }
 
     /// <summary>The six planes of a clip volume from a row-vector view-projection with depth 0..1 (either way round).</summary>

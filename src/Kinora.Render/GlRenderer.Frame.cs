@@ -98,7 +98,7 @@ public sealed partial class GlRenderer
         Mark("occlusion");
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
-        var practicals = ChoosePracticals(light, camera.Position);
+        var practicals = ChoosePracticals(light, camera.Position, cam.ViewProjection);
         string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
         var sceneProgram = sceneVariants.Get(sceneFeatures);
         var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
@@ -297,13 +297,28 @@ public sealed partial class GlRenderer
 
     static IEnumerable<string> Features(params (bool On, string Name)[] features) => features.Where(f => f.On).Select(f => f.Name);
 
-    /// <summary>Up to eight practicals, nearest the camera first (ties broken by their order in the list).</summary>
-    static PointLight[] ChoosePracticals(Lighting light, Vector3 cameraPosition) =>
-        light.Practicals.IsDefaultOrEmpty
-            ? []
-            : light.Practicals.Where(l => l.Range > 0 && l.Colour != Vector3.Zero)
-                .Select((l, i) => (l, i, d: Vector3.Distance(l.Position, cameraPosition) - l.Range))
-                .OrderBy(x => x.d).ThenBy(x => x.i).Take(MaxPracticals).Select(x => x.l).ToArray();
+    /// <summary>
+    /// Up to eight practicals, nearest the camera first (ties broken by their order in the list), leaving out those
+    /// that can light nothing in view: every pixel pays for every light in the list (llvmpipe runs a loop's body
+    /// whatever its lanes decide), so a lamp behind the camera whose reach stays out of frame costs as much as one in
+    /// the middle of it. A lamp is kept when its sphere of reach meets the view, or when that sphere mirrored in the
+    /// ground does (its image in a puddle or the harbour).
+    /// </summary>
+    internal static PointLight[] ChoosePracticals(Lighting light, Vector3 cameraPosition, Matrix4x4 viewProjection)
+    {
+        if (light.Practicals.IsDefaultOrEmpty) return [];
+        Span<Vector4> planes = stackalloc Vector4[6];
+        DrawList.PlanesOf(viewProjection, planes);
+        var seen = new List<(PointLight Light, int Order, float Distance)>();
+        for (int i = 0; i < light.Practicals.Length; i++)
+        {
+            var l = light.Practicals[i];
+            if (l.Range <= 0 || l.Colour == Vector3.Zero) continue;
+            if (!DrawList.Meets(planes, l.Position, l.Range) && !DrawList.Meets(planes, l.Position with { Y = -l.Position.Y }, l.Range)) continue;
+            seen.Add((l, i, Vector3.Distance(l.Position, cameraPosition) - l.Range));
+        }
+        return [.. seen.OrderBy(x => x.Distance).ThenBy(x => x.Order).Take(MaxPracticals).Select(x => x.Light)];
+    }
 
     static void SetPracticals(ShaderProgram sceneProgram, PointLight[] chosen)
     {

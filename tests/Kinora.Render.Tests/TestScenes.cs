@@ -121,7 +121,7 @@ static class TestScenes
     static Lighting OvercastLight => new(TowardSun(SunElevation, SunAzimuth), new(0.5f, 0.5f, 0.52f), new(0.42f, 0.45f, 0.5f), new(0.55f, 0.57f, 0.6f),
         new(0.38f, 0.4f, 0.44f), SunElevation, SunAzimuth, [], 1.0f);
 
-    static Lighting NightLight => new(TowardSun(0.6, 2.0), new(0.05f, 0.06f, 0.09f), new(0.004f, 0.007f, 0.02f), new(0.015f, 0.02f, 0.035f),
+    internal static Lighting NightLight => new(TowardSun(0.6, 2.0), new(0.05f, 0.06f, 0.09f), new(0.004f, 0.007f, 0.02f), new(0.015f, 0.02f, 0.035f),
         new(0.008f, 0.011f, 0.025f), -0.5, 0.2,
         [new PointLight(new(1.8f, 3.9f, -1.8f), new(6f, 4.2f, 2.2f), 10f), new PointLight(new(-7, 2.2f, -12.5f), new(2.5f, 1.8f, 0.9f), 6f)], 1.6f);
 
