@@ -154,7 +154,7 @@ public sealed partial class GlRenderer
         gl.BindSampler(3, linearSampler);
         var atmosphere = world.Atmosphere;
         var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"),
-            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"))]);
+            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"), (atmosphere.Rain > 0 && practicals.Length > 0, "RAIN_GLOW"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
         finishProgram.Set("uBloom", 1);
@@ -180,6 +180,13 @@ public sealed partial class GlRenderer
         finishProgram.Set("uMonochrome", grade.Monochrome);
         finishProgram.Set("uVignette", 0.28f);
         finishProgram.Set("uNight", night);
+        if (atmosphere.Rain > 0 && practicals.Length > 0)
+        {
+            SetPracticals(finishProgram, practicals);
+            finishProgram.Set("uInvViewProj", invViewProj);
+            finishProgram.Set("uEye", camera.Position);
+            finishProgram.Set("uExposure", Exposure(light));
+        }
         if (HasBeams(light))
         {
             SetBeams(finishProgram, light);

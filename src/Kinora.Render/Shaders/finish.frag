@@ -3,7 +3,7 @@
 // from the luma of the four diagonal neighbours, two or four taps along it) on the encoded radiance, a light
 // sharpen from those same neighbours when the image will be upscaled, then in radiance: motion blur along the
 // camera's motion (MOTION_BLUR), the half-resolution depth-of-field layer where the lens blurs (DOF), bloom;
-// then ACES, rain or snow, the look's grade and the vignette. One pass instead of five: llvmpipe pays per
+// then ACES, rain or snow (lit by the bloom's glow), the look's grade and the vignette. One pass instead of five: llvmpipe pays per
 // full-screen pass.
 in vec2 vUv;
 uniform sampler2D uLdr;
@@ -34,6 +34,34 @@ uniform vec3 uEye;
 layout(location = 0) out vec4 outColour;
 
 #include "beam.glsl"
+
+#ifdef RAIN_GLOW
+uniform int uPointCount;
+uniform vec4 uPointPos[8];     // the scene's practicals, nearest the camera first (xyz position, w range)
+uniform vec4 uPointColour[8];
+
+// The lamps' light that rain-filled air scatters toward the eye along this pixel's ray, up to what the pixel sees:
+// for a lamp at p and the ray e + t·d, ∫ I / (|e + t·d − p|² + 0.25) dt in closed form, (atan((L − a) / h) +
+// atan(a / h)) / h, with a the lamp's distance along the ray and h its distance from it. The three nearest lamps: a
+// halo round each head and a cone of lit drops below it, the street between them dark.
+vec3 lampsInAir(vec3 eye, vec3 dir, float reach)
+{
+    vec3 sum = vec3(0.0);
+    int n = min(uPointCount, 3);
+    for (int i = 0; i < n; i++)
+    {
+        vec3 toLamp = uPointPos[i].xyz - eye;
+        float along = dot(toLamp, dir);
+        float h2 = max(dot(toLamp, toLamp) - along * along, 0.0) + 0.25;
+        float h = sqrt(h2);
+        // Windowed to the lamp's reach as its light on surfaces is (scene.frag), so a halo stays round its lamp.
+        float q = h2 / (uPointPos[i].w * uPointPos[i].w);
+        float window = clamp(1.0 - q * q, 0.0, 1.0);
+        sum += uPointColour[i].rgb * (window * window * (atan((reach - along) / h) + atan(along / h)) / h);
+    }
+    return sum;
+}
+#endif
 
 // The grade's soft shoulder: straight up to 0.85, then a rational roll toward white, so what the contrast and
 // gain push past white (lit windows at night, a sunlit white wall, a lamp's bloom) keeps its gradation instead of
@@ -137,19 +165,44 @@ void main()
         hdr += beamInAir(uEye, ray / reach, reach, uFogDensity, uRain) * uExposure;
     }
 #endif
-    hdr += texture(uBloom, vUv).rgb * uBloomStrength;
+#ifdef RAIN_GLOW
+    vec3 air;
+    {
+        float airDepth = texture(uDepth, vUv).r;
+        vec4 seen = uInvViewProj * vec4(vUv * 2.0 - 1.0, max(airDepth, 1e-7), 1.0);
+        vec3 ray = seen.xyz / seen.w - uEye;
+        float reach = length(ray);
+        // Scattering grows with how hard it rains: 0.3 % of the light per metre in a downpour.
+        air = lampsInAir(uEye, ray / reach, reach) * (0.003 * uRain * uExposure);
+        hdr += air;
+    }
+#endif
+    vec3 glow = texture(uBloom, vUv).rgb;
+    hdr += glow * uBloomStrength;
     c = toneMap(hdr);
 
+#if defined(RAIN) || defined(SNOW)
+    // Rain and snow catch the light around them: the sky's and the ambient's colour everywhere, screened with the
+    // glow of lamps, lit windows and the sun where the bloom (the light above its threshold, blurred) says there is
+    // some, so drops sparkle in a street lamp's pool and stay dim in the dark between lamps.
+#ifdef RAIN_GLOW
+    vec3 caught = toneMap(glow * 3.0 + air * 20.0); // a drop outshines the air around it
+#else
+    vec3 caught = toneMap(glow * 3.0);
+#endif
+#endif
 #ifdef RAIN
     {
         float streaks = rainLayer(vUv, 45.0, 30.0, 1.0) * 0.5 + rainLayer(vUv, 80.0, 42.0, 2.0) * 0.35 + rainLayer(vUv, 130.0, 60.0, 3.0) * 0.25;
-        c = mix(c, uWeatherColour, clamp(streaks * uRain, 0.0, 0.6));
+        vec3 drops = 1.0 - (1.0 - uWeatherColour) * (1.0 - caught);
+        c = mix(c, drops, clamp(streaks * uRain, 0.0, 0.6));
     }
 #endif
 #ifdef SNOW
     {
         float flakes = snowLayer(vUv, 18.0, 1.2, 1.0) + snowLayer(vUv, 32.0, 0.9, 2.0) * 0.7 + snowLayer(vUv, 55.0, 0.6, 3.0) * 0.5;
-        c = mix(c, min(uWeatherColour * 1.3, vec3(1.0)), clamp(flakes * uSnow, 0.0, 0.9));
+        vec3 lit = 1.0 - (1.0 - min(uWeatherColour * 1.3, vec3(1.0))) * (1.0 - caught);
+        c = mix(c, lit, clamp(flakes * uSnow, 0.0, 0.9));
     }
 #endif
 
