@@ -26,6 +26,30 @@ public sealed class FigureTests
             Assert.Contains(slot, full.MaterialSlots);
     }
 
+    [Theory]
+    [InlineData("jacket")]
+    [InlineData("coat")]
+    [InlineData("shirt")]
+    [InlineData("dress")]
+    public void Where_cloth_meets_skin_the_seam_is_a_clean_edge_not_a_sawtooth_of_triangles(string top)
+    {
+        // A triangle spanning two materials takes one of them whole (its provoking vertex's): a sleeve ending in a
+        // band of such triangles draws as cloth and skin teeth. Every triangle whose corners differ in material
+        // must be a sliver of no area.
+        foreach (var level in new Humanoid(Staging.Member("TOM", top: top), 3).Body.Levels)
+        {
+            int mixed = 0;
+            for (int t = 0; t < level.TriangleCount; t++)
+            {
+                uint a = level.Indices[t * 3], b = level.Indices[t * 3 + 1], c = level.Indices[t * 3 + 2];
+                if (level.MaterialSlots[(int)a] == level.MaterialSlots[(int)b] && level.MaterialSlots[(int)b] == level.MaterialSlots[(int)c]) continue;
+                float area = Vector3.Cross(level.Positions[(int)b] - level.Positions[(int)a], level.Positions[(int)c] - level.Positions[(int)a]).Length() / 2;
+                if (area > 1e-7f) mixed++;
+            }
+            Assert.Equal(0, mixed);
+        }
+    }
+
     [Fact]
     public void In_the_bind_pose_the_skin_is_the_identity_and_the_body_stands_its_height()
     {

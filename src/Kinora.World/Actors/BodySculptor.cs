@@ -94,10 +94,21 @@ public static class BodySculptor
                 var p = x.Centre + axis * (capBulge * MathF.Min(x.Half, (x.FrontDepth + x.BackDepth) * 0.5f));
                 return (p, weigh(p, r), x.Material);
             }
-            mesh.Grid(rings.Count, columns, true, (r, c) =>
+            // Where the material changes from one ring to the next (a sleeve ending at the wrist), the next ring is
+            // repeated in the first one's material: the cloth runs right up to it and the seam is a clean ring. A
+            // span between rings of two materials would give each triangle the material of its provoking vertex, a
+            // sawtooth of cloth and skin.
+            var rows = new List<(int Ring, byte Material)>(rings.Count + 2);
+            for (int r = 0; r < rings.Count; r++)
             {
+                if (r > 0 && rings[r].Material != rings[r - 1].Material) rows.Add((r, rings[r - 1].Material));
+                rows.Add((r, rings[r].Material));
+            }
+            mesh.Grid(rows.Count, columns, true, (row, c) =>
+            {
+                var (r, material) = rows[row];
                 var p = Point(r, c);
-                return (p, weigh(p, r), rings[r].Material);
+                return (p, weigh(p, r), material);
             }, capStart ? Cap(0, 1) : null, capEnd ? Cap(rings.Count - 1, rings.Count - 2) : null);
         }
 
