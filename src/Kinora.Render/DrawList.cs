@@ -79,6 +79,15 @@ sealed class DrawList
             if (count > 1) Array.Sort(sortKeys, indices, start, count);
     }
 
+    /// <summary>A 64-bit FNV-1a digest of the list (its groups and indices): equal lists draw the same thing.</summary>
+    public ulong Fingerprint()
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var (first, count) in Groups) h = (h ^ (uint)first ^ ((ulong)(uint)count << 32)) * 1099511628211UL;
+        foreach (uint i in Indices) h = (h ^ i) * 1099511628211UL;
+        return h;
+    }
+
     public void Clear()
     {
         Array.Clear(Groups);

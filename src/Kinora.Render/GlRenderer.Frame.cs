@@ -33,35 +33,14 @@ public sealed partial class GlRenderer
         float night = SmoothStep(-0.03f, -0.17f, (float)light.SunElevation);
         float time = (float)(world.Time % 3600.0);
 
-        var cascades = ShadowFit.Fit(camera, aspect, towardSun);
+        var cascades = ShadowFit.Fit(camera, aspect, ShadowFit.Steady(towardSun));
         var offsets = BuildDrawLists(set, cam, camera, cascades, sunCasts);
 
         Mark("prepare");
-        // Shadow maps: each cascade into its square of the atlas.
         gl.BindVertexArray(meshVao);
         gl.Enable(EnableCap.DepthTest);
         gl.DepthMask(true);
-        if (sunCasts) // otherwise the scene variant without SUN_SHADOW never reads the map
-        {
-            gl.BindFramebuffer(FramebufferTarget.Framebuffer, shadowFbo);
-            gl.DepthFunc(DepthFunction.Less);
-            gl.ClearDepth(1.0);
-            gl.Clear(ClearBufferMask.DepthBufferBit);
-            // Slope-scaled offset handles grazing angles; the slope-scaled normal offset in the lookup handles the rest.
-            gl.Enable(EnableCap.PolygonOffsetFill);
-            gl.PolygonOffset(1.6f, 2f);
-            for (int i = 0; i < cascades.Length; i++)
-            {
-                var cascade = cascades[i];
-                gl.Viewport(cascade.X, cascade.Y, (uint)cascade.Size, (uint)cascade.Size);
-                shadowProgram.Use();
-                shadowProgram.Set("uLightViewProj", cascade.ViewProjection);
-                Draw(set.Buffer, staticShadow[i], offsets.StaticShadow[i], cull: false);
-                Draw(dynamicBuffer, dynamicShadow[i], offsets.DynamicShadow[i], cull: false);
-                DrawFigureShadows(world, cascade.ViewProjection);
-            }
-            gl.Disable(EnableCap.PolygonOffsetFill);
-        }
+        if (sunCasts) DrawShadowMaps(world, set, cascades, offsets); // otherwise the scene variant without SUN_SHADOW never reads the map
 
         Mark("shadow");
         // The scene: lit in HDR, written as encoded radiance; only inside a letterbox's picture.

@@ -177,6 +177,7 @@ public sealed partial class GlRenderer
         gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
         gl.DeleteVertexArrays([meshVao, emptyVao]);
         gl.DeleteTextures([shadowMap, sceneColour, sceneDepth, finished, yuv]);
+        if (staticShadowCache != 0) gl.DeleteTexture(staticShadowCache);
         gl.DeleteFramebuffers([shadowFbo, sceneFbo, finishedFbo, yuvFbo]);
         gl.DeleteSamplers([linearSampler, shadowSampler]);
         foreach (var p in new[] { shadowProgram, skyProgram, outputProgram }) p.Dispose();

@@ -31,7 +31,27 @@ static class ShadowFit
     /// <summary>The atlas holding both cascades side by side: near at the left (bottom), far to its right.</summary>
     public const int AtlasWidth = NearSize + FarSize, AtlasHeight = FarSize;
 
-    const float DepthHalfRange = 400f;
+    const float DepthHalfRange = 400f, DepthStride = 8f;
+
+    /// <summary>How many texels a cascade moves at a time when the camera drifts.</summary>
+    const int StrideTexels = 32;
+
+    /// <summary>The step (radians, 0.05°) the sun's elevation and azimuth are snapped to for the shadow maps.</summary>
+    public const float SunStep = 0.05f * MathF.PI / 180f;
+
+    /// <summary>
+    /// The sun's direction snapped to <see cref="SunStep"/> in elevation and azimuth: the story clock moves the sun a
+    /// little every frame, and snapped, the maps of a locked-off shot stay the same for seconds at a time (so the set's
+    /// depth can be kept, GlRenderer.Shadows.cs). A step moves a shadow 9 mm at 10 m from its caster.
+    /// </summary>
+    public static Vector3 Steady(Vector3 towardSun)
+    {
+        var d = Vector3.Normalize(towardSun);
+        float elevation = MathF.Round(MathF.Asin(Math.Clamp(d.Y, -1f, 1f)) / SunStep) * SunStep;
+        float azimuth = MathF.Round(MathF.Atan2(d.X, d.Z) / SunStep) * SunStep;
+        float flat = MathF.Cos(elevation);
+        return new Vector3(flat * MathF.Sin(azimuth), MathF.Sin(elevation), flat * MathF.Cos(azimuth));
+    }
 
     /// <summary>The two cascades for a camera and a sun direction, near first.</summary>
     public static ShadowCascade[] Fit(in CameraFrame camera, float aspect, Vector3 towardSun) =>
@@ -49,16 +69,20 @@ static class ShadowFit
         float k2 = tanX * tanX + tanY * tanY;
         float centreDist = MathF.Min(far, (far + near) * 0.5f * (1 + k2));
         float radius = MathF.Sqrt((far - centreDist) * (far - centreDist) + far * far * k2);
-        radius = MathF.Ceiling(radius); // whole metres: the texel size changes only in steps
+        // The map moves in strides of StrideTexels texels, not one, so while a shot only drifts (a locked-off camera
+        // reframing on its subject) it stays put for many frames; the sphere grows by the most a stride leaves it off
+        // centre (√2 / 2 of one), rounded up to whole metres (the texel size changes only in steps).
+        radius = MathF.Ceiling(radius * (1 + 1.42f * StrideTexels / size));
         var centre = camera.Position + forward * centreDist;
 
         var sun = Vector3.Normalize(towardSun);
         var up = MathF.Abs(sun.Y) > 0.99f ? Vector3.UnitZ : Vector3.UnitY;
         var rotation = Matrix4x4.CreateLookAt(Vector3.Zero, -sun, up);
         var c = Vector3.Transform(centre, rotation);
-        float texel = 2 * radius / size;
-        float cx = MathF.Floor(c.X / texel) * texel, cy = MathF.Floor(c.Y / texel) * texel;
-        var projection = Matrix4x4.CreateOrthographicOffCenter(cx - radius, cx + radius, cy - radius, cy + radius, -c.Z - DepthHalfRange, -c.Z + DepthHalfRange);
+        float texel = 2 * radius / size, stride = texel * StrideTexels;
+        float cx = MathF.Round(c.X / stride) * stride, cy = MathF.Round(c.Y / stride) * stride;
+        float cz = MathF.Round(c.Z / DepthStride) * DepthStride; // the depth range too, or the matrix changes every frame
+        var projection = Matrix4x4.CreateOrthographicOffCenter(cx - radius, cx + radius, cy - radius, cy + radius, -cz - DepthHalfRange, -cz + DepthHalfRange);
         return new ShadowCascade(rotation * projection, texel, atlasX, 0, size);
     }
 }

@@ -61,6 +61,27 @@ public sealed class ShadowAndWaterTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_locked_off_shot_reuses_the_sets_shadow_depth_and_its_frames_are_the_frames_drawn_whole()
+    {
+        // Eight frames from one place while the sun crawls 0.005° a frame (0.035° in all, less than ShadowFit.Steady's
+        // step, so the snapped sun changes at most once): the set's shadow depth comes from the cache on at least
+        // four of them. A fresh renderer drawing the last frame alone draws every caster, and gives the same bytes.
+        var camera = TestScenes.Camera;
+        WorldFrame At(int n)
+        {
+            var day = TestScenes.Day(1 + n / 24.0);
+            var sun = Vector3.Transform(day.Light.SunDirection, Matrix4x4.CreateRotationY(0.0000873f * n));
+            return day with { Light = day.Light with { SunDirection = sun } };
+        }
+        using var run = new FrameCapture(W, H);
+        for (int n = 0; n < 8; n++) run.RenderOne(At(n), camera);
+        Assert.True(((GlRenderer)run.Renderer).StaticShadowReuses >= 4, $"{((GlRenderer)run.Renderer).StaticShadowReuses} frames reused the set's shadow depth");
+        using var alone = new FrameCapture(W, H);
+        Assert.Equal(run.Frames[^1], alone.RenderOne(At(7), camera));
+        Assert.Equal(0, ((GlRenderer)alone.Renderer).StaticShadowReuses);
+    }
+
+    [Fact]
     public void In_a_slow_pan_the_shadow_edge_glides_with_the_ground()
     {
         // 0.1° a frame: about half a pixel a frame at this size. The box's shadow edge should step by the same amount
