@@ -113,7 +113,9 @@ internal static class Framing
         setup = subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group
             ? Fit(setup, shot.Type, subjects, aspect, stepBack: closer >= 1)
             : setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
-        return Level(setup, shot.Size, aspect);
+        // A pan or a tilt turns the head after its subject, so its tilt is the subject's to give; a frame that holds
+        // a place (locked off, or moving the camera round it) is levelled.
+        return shot.Move is CameraMove.Pan or CameraMove.Tilt ? setup : Level(setup, shot.Size, aspect);
     }
 
     /// <summary>
