@@ -127,7 +127,8 @@ internal static class Framing
     /// <summary>
     /// The most a lens of this focal length (mm) may tilt off level in a wide, full or extreme wide (radians). A
     /// tilted short lens leans every wall and post toward the frame's edge (on 12 mm, 18° down reads as a canted
-    /// top-down view), so the tilt is held to a quarter of the horizontal half-angle's cotangent, and never past 25°.
+    /// top-down view), so tan(tilt) × tan(half the horizontal field), how far the frame's sides lean, stays under a
+    /// quarter, and the tilt never passes 25°: 8° on 12 mm, 12° on 18 mm, 18° on 28 mm.
     /// </summary>
     public static double MaxTilt(double focalLength, float aspect)
     {
