@@ -120,7 +120,7 @@ public sealed class CameraTrack
                 candidate.Velocity = new Vector3[count];
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
-            candidate.Blocked = Obstruction(candidate, set, crowd, extras, subjects, shot.Type, last);
+            candidate.Blocked = Obstruction(candidate, set, crowd, extras, subjects, shot, aspect, last);
             considered.Add(candidate);
             if (best is null || candidate.Blocked < best.Blocked) best = candidate;
             if (candidate.Blocked > 0) continue;
@@ -321,6 +321,7 @@ public sealed class CameraTrack
     {
         int reference = shot.Move == CameraMove.Static ? last / 2 : 0;
         var setup = Framing.Solve(rise == 0 ? shot : shot with { Height = shot.Height + rise }, subjects.At(reference), set, aspect, swing, closer);
+        if (LandmarkFraming.Applies(shot, set)) setup = LandmarkFraming.Hold(setup, set, aspect);
         var start = setup.Camera;
         var groundAnchor = setup.Anchor with { Y = (float)setup.CameraY };
         var path = new Vector3[count];
@@ -409,8 +410,9 @@ public sealed class CameraTrack
     /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
     /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, SubjectSamples subjects, ShotType type, int last)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
+        var type = shot.Type;
         var (low, high) = Framing.HeightLimits(set);
         var path = candidate.Actual;
         int blocked = 0;
@@ -423,6 +425,8 @@ public sealed class CameraTrack
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
             // A crown, a trunk, a hanging pan: any volume of the set the obstacle boxes do not know.
             if (set.Volumes.Contains(c, LensClearance)) blocked++;
+            // Indoors the crew stands in the room, never outside it looking in through a window.
+            if (!Foreground.Indoors(c, set)) blocked++;
             foreach (var body in people)
             {
                 float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
@@ -451,8 +455,48 @@ public sealed class CameraTrack
             }
             if (i == last) break;
         }
-        return blocked;
+        return blocked + Composition(candidate, set, subjects, shot, aspect, last);
     }
+
+    /// <summary>
+    /// Share of the frame a set piece nearer than the people may fill before the frame counts as blocked: a door post,
+    /// a roof's corner or a hanging pan in the foreground.
+    /// </summary>
+    internal const double ForegroundAllowed = 0.03;
+
+    /// <summary>
+    /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece in
+    /// the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing extreme
+    /// wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
+    /// </summary>
+    static int Composition(Candidate candidate, SetGeometry set, SubjectSamples subjects, Shot shot, float aspect, int last)
+    {
+        if (set.Volumes.Count == 0 && set.Landmarks.IsDefaultOrEmpty) return 0;
+        var path = candidate.Actual;
+        var setup = candidate.Setup;
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        bool landmarks = LandmarkFraming.Applies(shot, set);
+        int faults = 0;
+        foreach (int i in new[] { 0, last / 2, last })
+        {
+            var c = path[i];
+            var watched = subjects.At(i);
+            var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+            var (forward, up) = Framing.Aim(c, anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+            var frame = new CameraFrame(c, forward, up, fov, 1, 8);
+            // Everything nearer than the nearest person framed is foreground; with nobody, nearer than the anchor.
+            float depth = float.PositiveInfinity;
+            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
+            if (n == 0) depth = Flat(anchor - c);
+            if (Foreground.Occluded(frame, aspect, set, depth - 0.3f) > ForegroundAllowed) faults++;
+            if (landmarks && i == last / 2) faults += LandmarkFraming.Missing(frame, aspect, set);
+        }
+        return faults;
+    }
+
+    static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);
 
     /// <summary>How far (metres, on the ground) the lens keeps from a background extra.</summary>
     const float ExtraClearance = 1.4f;

@@ -98,12 +98,73 @@ internal static class Framing
         double distance = Math.Sqrt(Math.Max(slant * slant - dy * dy, 0.35 * 0.35 * slant * slant));
 
         // Coming closer on a proportionally wider lens keeps the size; below the widest prime it tightens instead.
+        // The camera comes in along its line of sight, so it keeps its angle on the subject: a wide brought in to a
+        // third of its distance in a small kitchen comes down toward the eye-line instead of staying at 2.2 m and
+        // looking down on the tops of heads through the hanging pans.
         distance *= closer;
+        cameraY = Math.Clamp(anchor.Y + dy * closer, low, high);
         double focal = Math.Max(Lens.Widest, shot.FocalLength * closer);
 
+        // However high the shot or its riser, the lens looks down on people no steeper than a crew's high angle.
+        if (subjects.Count > 0 && cameraY - anchor.Y > distance * Math.Tan(MaxLookDown(shot.Size)))
+            cameraY = Math.Clamp(anchor.Y + distance * Math.Tan(MaxLookDown(shot.Size)), low, high);
+
         var setup = new CameraSetup(anchor, bearing, distance, cameraY, focal, 0, UpperThird);
-        if (subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group) return Fit(setup, shot.Type, subjects, aspect, stepBack: closer >= 1);
-        return setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
+        setup = subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group
+            ? Fit(setup, shot.Type, subjects, aspect, stepBack: closer >= 1)
+            : setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
+        // A pan or a tilt turns the head after its subject, so its tilt is the subject's to give; a frame that holds
+        // a place (locked off, or moving the camera round it) is levelled.
+        return shot.Move is CameraMove.Pan or CameraMove.Tilt ? setup : Level(setup, shot.Size, aspect);
+    }
+
+    /// <summary>
+    /// The steepest a camera looks down on the people it frames (radians, from their eyes): an extreme wide may take
+    /// a high vantage, every other size stays near the eye-line.
+    /// </summary>
+    public static double MaxLookDown(ShotSize size) => size == ShotSize.ExtremeWide ? Yaw.Radians(30) : Yaw.Radians(20);
+
+    /// <summary>
+    /// The most a lens of this focal length (mm) may tilt off level in a wide, full or extreme wide (radians). A
+    /// tilted short lens leans every wall and post toward the frame's edge (on 12 mm, 18° down reads as a canted
+    /// top-down view), so tan(tilt) × tan(half the horizontal field), how far the frame's sides lean, stays under a
+    /// quarter, and the tilt never passes 25°: 8° on 12 mm, 12° on 18 mm, 18° on 28 mm.
+    /// </summary>
+    public static double MaxTilt(double focalLength, float aspect)
+    {
+        double tanHalfWidth = Math.Tan(CameraFrame.FovForFocalLength(focalLength) / 2) * aspect;
+        return Math.Min(Math.Atan(0.25 / tanHalfWidth), Yaw.Radians(25));
+    }
+
+    /// <summary>The lowest the anchor may sit in frame (normalised device coordinates) when levelling a tilted lens.</summary>
+    const float LowestAnchor = -0.5f;
+
+    /// <summary>
+    /// Keeps a wide lens nearly level: where putting the eyes on the upper third would tilt a wide, full or extreme
+    /// wide past <see cref="MaxTilt"/>, the eyes sit lower in frame instead (no lower than <see cref="LowestAnchor"/>),
+    /// as an operator levels the head and lets the wide take in the room.
+    /// </summary>
+    public static CameraSetup Level(CameraSetup setup, ShotSize size, float aspect)
+    {
+        double limit = MaxTilt(setup.FocalLength, aspect);
+        if (size > ShotSize.Full || setup.ScreenY <= LowestAnchor || Pitch(setup, setup.ScreenY, aspect) >= -limit) return setup;
+        // The lens tilts further down the higher the anchor sits in frame: find the highest place that keeps to the limit.
+        double lo = LowestAnchor, hi = setup.ScreenY;
+        for (int i = 0; i < 24; i++)
+        {
+            double mid = (lo + hi) / 2;
+            if (Pitch(setup, (float)mid, aspect) < -limit) hi = mid;
+            else lo = mid;
+        }
+        return setup with { ScreenY = (float)lo };
+    }
+
+    /// <summary>The lens's pitch (radians, positive up) when the setup puts its anchor at screenY.</summary>
+    public static double Pitch(CameraSetup setup, float screenY, float aspect)
+    {
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        var (forward, _) = Aim(setup.Camera, setup.Anchor, setup.ScreenX, screenY, tanHalf, aspect);
+        return Math.Asin(Math.Clamp(forward.Y, -1f, 1f));
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public sealed record SetGeometry(
     /// <summary>Every solid or leafy volume of the set by its true shape (crowns, trunks, rocks, hanging pans, lamps, walls): the camera stands outside them and cannot see through them.</summary>
     public SetVolumes Volumes { get; init; } = SetVolumes.Empty;
 
+    /// <summary>
+    /// What the place is known by (a lighthouse, a tower), as world boxes in metres: an establishing shot of the set
+    /// holds each one whole, with headroom above its top.
+    /// </summary>
+    public ImmutableArray<Aabb> Landmarks { get; init; } = [];
+
     /// <summary>Which recipe built the set.</summary>
     public Kinora.Production.LocationKind Kind { get; init; }
 }

@@ -40,6 +40,8 @@ static class IslandSet
             b.Box(lh + new Vector3(MathF.Cos(a) * 1.85f, 15.7f, MathF.Sin(a) * 1.85f), new(0.04f, 0.8f, 0.04f), Palette.DarkMetal);
         b.Box(lh + new Vector3(0, 1f, 2.18f), new(0.9f, 2f, 0.1f), Palette.DarkWood);
         b.Block(lh + new Vector3(0, 2f, 0), new(4.4f, 4f, 4.4f));
+        // The island's landmark, from its foot to the top of the lantern's roof.
+        b.Landmark(new Aabb(lh + new Vector3(-2.2f, 0, -2.2f), lh + new Vector3(2.2f, 17.9f, 2.2f)));
         // Keeper's cottage to the west with a pitched roof of two tilted slabs.
         var cot = new Vector3(-9f, 0, -4f);
         b.Solid(cot + new Vector3(0, 1.5f, 0), new(6f, 3f, 4.5f), Palette.Plaster);

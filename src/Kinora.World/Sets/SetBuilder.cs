@@ -21,6 +21,7 @@ public sealed class SetBuilder
     readonly List<Instance> glow = [];
     readonly List<PointLight> lamps = [];
     readonly List<Beacon> beacons = [];
+    readonly List<Aabb> landmarks = [];
     readonly List<Seat> seats = [];
     readonly List<Vector3> windows = [];
     readonly List<Door> doors = [];
@@ -146,6 +147,9 @@ public sealed class SetBuilder
     /// <summary>A rotating beacon (a lighthouse's lamp); see <see cref="Kinora.World.Beacon"/>.</summary>
     public void Beacon(Beacon beacon) => beacons.Add(beacon);
 
+    /// <summary>Names a box (metres) as one of the set's landmarks, which an establishing shot holds whole.</summary>
+    public void Landmark(Aabb bounds) => landmarks.Add(bounds);
+
     public void AddSeat(Seat seat) => seats.Add(seat);
 
     public void Window(Vector3 centre) => windows.Add(centre);
@@ -226,6 +230,7 @@ public sealed class SetBuilder
         {
             Practicals = [.. lamps],
             Beacons = [.. beacons],
+            Landmarks = [.. landmarks],
             NightGlow = [.. glow],
             Seats = [.. seats],
             Windows = [.. windows],
