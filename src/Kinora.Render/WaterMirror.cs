@@ -6,12 +6,17 @@ namespace Kinora.Render;
 /// <summary>
 /// The water plane a frame's planar reflection mirrors the set about: the height (metres) of the open water in view
 /// that covers the most area (a harbour's sea, not a puddle on the quay), and the part of the screen that water
-/// covers, so the reflection is drawn only there. Pure geometry: no GL.
+/// covers, so the reflection is drawn only there. Puddles alone (less than <see cref="OpenWater"/> in all) are seen
+/// from above, where water reflects a few per cent: they keep the sky's reflection and cost no pass. Pure geometry:
+/// no GL.
 /// </summary>
 readonly record struct WaterMirror(float Height, Vector4 Screen)
 {
     /// <summary>Water surfaces within this height (metres) of each other count as one plane.</summary>
     public const float SamePlane = 0.05f;
+
+    /// <summary>The least area of water on one plane (square metres) that is mirrored: a pond, a harbour, the sea.</summary>
+    public const float OpenWater = 40f;
 
     /// <summary>The camera must stand at least this high (metres) above the plane to see a reflection in it.</summary>
     const float Above = 0.02f;
@@ -22,8 +27,8 @@ readonly record struct WaterMirror(float Height, Vector4 Screen)
     public Matrix4x4 Reflection => Matrix4x4.CreateScale(1, -1, 1) * Matrix4x4.CreateTranslation(0, 2 * Height, 0);
 
     /// <summary>
-    /// The dominant water plane among the visible water instances (indices into water), or null when there is none
-    /// the camera looks down on. Screen: the plane's water on screen as (x0, y0, x1, y1) in normalised device
+    /// The dominant water plane among the visible water instances (indices into water), or null when there is no open
+    /// water the camera looks down on. Screen: the plane's water on screen as (x0, y0, x1, y1) in normalised device
     /// coordinates (−1..1), from each instance's top face clipped at the near plane.
     /// </summary>
     public static WaterMirror? Choose(InstanceRecords water, ReadOnlySpan<uint> visible, Matrix4x4 viewProjection, Vector3 eye)
@@ -45,7 +50,7 @@ readonly record struct WaterMirror(float Height, Vector4 Screen)
         }
         int best = -1;
         for (int i = 0; i < count; i++)
-            if (eye.Y > planes[i].Height + Above && (best < 0 || planes[i].Area > planes[best].Area)) best = i;
+            if (eye.Y > planes[i].Height + Above && planes[i].Area >= OpenWater && (best < 0 || planes[i].Area > planes[best].Area)) best = i;
         if (best < 0) return null;
         float chosen = planes[best].Height;
 

@@ -110,8 +110,8 @@ void main()
     vec2 bend = vec2(dot(tilt, uViewRight), dot(tilt, uViewAhead) * 0.5) * 0.12;
     vec4 mirrored = texture(uReflection, gl_FragCoord.xy / uScreenSize + bend);
     float onPlane = 1.0 - smoothstep(0.05, 0.2, abs(vWorld.y - uWaterHeight));
-    vec3 image = decodeScene(mirrored.rgb / max(mirrored.a, 1e-3)) / uExposure;
-    sky = mix(sky, image, mirrored.a * onPlane);
+    // Over the sky where the image covers (its edges, filtered against the clear, fade rather than fringe).
+    sky = sky * (1.0 - mirrored.a * onPlane) + decodeScene(mirrored.rgb) * (onPlane / uExposure);
 #endif
     vec3 reflected = sky * (1.0 - 0.5 * roughness);
 
