@@ -35,8 +35,9 @@ public sealed partial class GlRenderer
     readonly DrawList staticMirrored = new(), dynamicMirrored = new();
 
     /// <summary>
-    /// Draws the mirrored set for this frame's water, if any, then puts the scene pass's state back as the depth pre-pass
-    /// left it (scene target, depth test GEQUAL without writes, the letterbox's scissor, the set's vertex array).
+    /// Draws the mirrored set for this frame's water, if any, then puts the scene pass's state back as it found it (the
+    /// scene target, the depth test as the pre-pass left it, or as it is without one, the letterbox's scissor, the set's
+    /// vertex array).
     /// </summary>
     void DrawReflection(StaticSet set, in LitPass lit, CameraFrame camera, bool letterboxed)
     {
@@ -100,8 +101,8 @@ public sealed partial class GlRenderer
         gl.Viewport(0, 0, (uint)internalWidth, (uint)internalHeight);
         if (letterboxed) gl.Scissor(picture.X, picture.Y, (uint)picture.Width, (uint)picture.Height);
         else gl.Disable(EnableCap.ScissorTest);
-        gl.DepthFunc(DepthFunction.Gequal);
-        gl.DepthMask(false);
+        gl.DepthFunc(DepthPrepass ? DepthFunction.Gequal : DepthFunction.Greater);
+        gl.DepthMask(!DepthPrepass);
     }
 
     void UseReflection(ShaderProgram program, in LitPass lit, float height)

@@ -54,10 +54,12 @@ public sealed class WaterReflectionTests(ITestOutputHelper output)
     static double MeanLuma(RgbImage image, double x0, double y0, double x1, double y1) =>
         RgbImage.Luma(image.Mean((int)Math.Ceiling(x0), (int)Math.Ceiling(y0), (int)Math.Floor(x1), (int)Math.Floor(y1)));
 
-    static RgbImage Render(WorldFrame world, CameraFrame camera, bool reflections)
+    static RgbImage Render(WorldFrame world, CameraFrame camera, bool reflections, bool depthPrepass = true)
     {
         using var capture = new FrameCapture(W, H);
-        ((GlRenderer)capture.Renderer).Reflections = reflections;
+        var renderer = (GlRenderer)capture.Renderer;
+        renderer.Reflections = reflections;
+        renderer.DepthPrepass = depthPrepass;
         return capture.RenderRgb(world, camera);
     }
 
@@ -111,6 +113,22 @@ public sealed class WaterReflectionTests(ITestOutputHelper output)
             var off = Render(world, TestScenes.Camera, reflections: false);
             Assert.Equal(off.Pixels, on.Pixels);
         }
+    }
+
+    [Fact]
+    public void Without_a_depth_pre_pass_the_reflection_leaves_the_scene_pass_depth_tested()
+    {
+        // The scene pass then writes depth itself: were the reflection to leave depth writes off, the water drawn last
+        // would cover the sign.
+        var world = Night();
+        var on = Render(world, Camera, reflections: true, depthPrepass: false);
+        var off = Render(world, Camera, reflections: false, depthPrepass: false);
+        var sign = OnScreen(SignCentre, SignSize);
+        double withMirror = MeanLuma(on, sign.X0 + 2, sign.Y0 + 2, sign.X1 - 2, sign.Y1 - 2);
+        double without = MeanLuma(off, sign.X0 + 2, sign.Y0 + 2, sign.X1 - 2, sign.Y1 - 2);
+        output.WriteLine($"the sign without a depth pre-pass: luma {withMirror:F1} with the reflection, {without:F1} without");
+        Assert.True(without > 150, $"the sign should read bright: {without:F1}");
+        Assert.True(Math.Abs(withMirror - without) < 1, $"the sign reads {withMirror:F1} with the reflection and {without:F1} without");
     }
 
     [Fact]
