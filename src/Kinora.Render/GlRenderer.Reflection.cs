@@ -23,6 +23,9 @@ public sealed partial class GlRenderer
     /// <summary>The plane this frame's reflection mirrors about, or null when the water shows only the sky.</summary>
     WaterMirror? mirror;
 
+    /// <summary>The plane the last frame's water mirrored about, or null when it showed the sky alone (for tests).</summary>
+    internal WaterMirror? LastMirror => mirror;
+
     /// <summary>
     /// Whether open water reflects the set (on by default; off only to measure what it costs or to compare).
     /// </summary>
@@ -61,6 +64,12 @@ public sealed partial class GlRenderer
         float pixelsPerRadian = halfHeight / (2 * MathF.Tan(Math.Clamp(camera.VerticalFov, 0.01f, 3f) * 0.5f));
         staticMirrored.Build(set.Records, planes, mirroredEye, pixelsPerRadian, 0);
         dynamicMirrored.Build(dynamicRecords, planes, mirroredEye, pixelsPerRadian, 0);
+        // Open sea with nothing standing over it in view: the water shows the sky alone, as without a reflection.
+        if (staticMirrored.Total == 0 && dynamicMirrored.Total == 0 && !AnyFigureInside(lit.World, planes))
+        {
+            mirror = null;
+            return;
+        }
         UploadMirroredIndices();
 
         gl.BindFramebuffer(FramebufferTarget.Framebuffer, reflectionFbo);
@@ -122,6 +131,14 @@ public sealed partial class GlRenderer
         dynamicMirrored.Indices.CopyTo(reflectionIndices);
         staticMirrored.Indices.CopyTo(reflectionIndices.AsSpan(dynamicMirrored.Total));
         Upload(reflectionIndexBuffer, ref reflectionIndexCapacity, MemoryMarshalBytes(reflectionIndices.AsSpan(0, total)));
+    }
+
+    static bool AnyFigureInside(WorldFrame world, ReadOnlySpan<Vector4> planes)
+    {
+        if (world.Figures.IsDefaultOrEmpty) return false;
+        foreach (var figure in world.Figures)
+            if (Inside(figure.Bounds, planes)) return true;
+        return false;
     }
 
     /// <summary>The cast, mirrored, at the coarse level of detail. Leaves the set's vertex array bound.</summary>

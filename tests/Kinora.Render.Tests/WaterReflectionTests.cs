@@ -9,7 +9,8 @@ namespace Kinora.Render.Tests;
 /// <summary>
 /// Measured on rendered frames: open water mirrors what stands over it (a lit sign out on the water shows as a bright
 /// patch where its mirror image falls on screen, dimmer than the sign by the water's Fresnel), leaves the water
-/// elsewhere as it was, and a frame with no water in view is the same to the last bit with or without reflections.
+/// elsewhere as it was, and a frame with no water in view, or nothing over the water, is the same to the last bit with
+/// or without reflections.
 /// </summary>
 public sealed class WaterReflectionTests(ITestOutputHelper output)
 {
@@ -54,21 +55,27 @@ public sealed class WaterReflectionTests(ITestOutputHelper output)
     static double MeanLuma(RgbImage image, double x0, double y0, double x1, double y1) =>
         RgbImage.Luma(image.Mean((int)Math.Ceiling(x0), (int)Math.Ceiling(y0), (int)Math.Floor(x1), (int)Math.Floor(y1)));
 
-    static RgbImage Render(WorldFrame world, CameraFrame camera, bool reflections, bool depthPrepass = true)
+    static RgbImage Render(WorldFrame world, CameraFrame camera, bool reflections, bool depthPrepass = true) =>
+        Render(world, camera, reflections, depthPrepass, out _);
+
+    static RgbImage Render(WorldFrame world, CameraFrame camera, bool reflections, bool depthPrepass, out WaterMirror? mirror)
     {
         using var capture = new FrameCapture(W, H);
         var renderer = (GlRenderer)capture.Renderer;
         renderer.Reflections = reflections;
         renderer.DepthPrepass = depthPrepass;
-        return capture.RenderRgb(world, camera);
+        var image = capture.RenderRgb(world, camera);
+        mirror = renderer.LastMirror;
+        return image;
     }
 
     [Fact]
     public void A_lit_sign_over_the_water_shows_mirrored_below_the_waterline_dimmer_by_Fresnel()
     {
         var world = Night();
-        var on = Render(world, Camera, reflections: true);
+        var on = Render(world, Camera, reflections: true, depthPrepass: true, out var mirror);
         var off = Render(world, Camera, reflections: false);
+        Assert.Equal(0f, mirror?.Height);
 
         var sign = OnScreen(SignCentre, SignSize);
         // The sign's mirror image about the water (y = 0): where a still mirror would show it.
@@ -113,6 +120,17 @@ public sealed class WaterReflectionTests(ITestOutputHelper output)
             var off = Render(world, TestScenes.Camera, reflections: false);
             Assert.Equal(off.Pixels, on.Pixels);
         }
+    }
+
+    [Fact]
+    public void Open_water_with_nothing_over_it_in_view_is_as_without_reflections()
+    {
+        // Turned round, away from the sign: only the sea and the sky.
+        var away = Camera with { Forward = Vector3.Normalize(new Vector3(0, -0.12f, 1)) };
+        var on = Render(Night(), away, reflections: true, depthPrepass: true, out var mirror);
+        var off = Render(Night(), away, reflections: false);
+        Assert.Null(mirror); // no pass drawn
+        Assert.Equal(off.Pixels, on.Pixels);
     }
 
     [Fact]
