@@ -56,6 +56,7 @@ static class TypicalSets
                 using var r = RendererFactory.Create(new RenderOptions(w, h, backend, style.Look, style.Grain, plan.Production.Bible.Seed, scale,
                     EncoderUpscales: encoderUpscales), yuv => checksum += yuv[yuv.Length / 2]);
                 ((GlRenderer)r).DepthPrepass = Environment.GetEnvironmentVariable("KINORA_ZPREPASS") != "0";
+                ((GlRenderer)r).Reflections = Environment.GetEnvironmentVariable("KINORA_REFLECTIONS") != "0";
                 // Warm-up: the set's upload and every shader variant the shots need (compiled once a film, by LLVM on
                 // llvmpipe, a few hundred milliseconds each), so the figures are the steady state a film sees.
                 foreach (var f in frames.Where((_, i) => i % framesPerShot < 2)) r.Submit(f.World, f.Camera, f.Previous);

@@ -81,6 +81,8 @@ public sealed partial class GlRenderer
         string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
         var sceneProgram = sceneVariants.Get(sceneFeatures);
         var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
+        DrawReflection(set, lit, camera, letterboxed);
+        Mark("reflection");
         BindSurface();
         UseLit(sceneProgram, lit);
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.

@@ -174,6 +174,7 @@ public sealed partial class GlRenderer
         DeleteFigures();
         foreach (var s in sets.Values) gl.DeleteBuffers([s.Buffer, s.WaterBuffer]);
         waterVariants?.Dispose();
+        DeleteReflection();
         gl.DeleteBuffers([vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer]);
         gl.DeleteVertexArrays([meshVao, emptyVao]);
         gl.DeleteTextures([shadowMap, sceneColour, sceneDepth, finished, yuv]);

@@ -4,7 +4,9 @@
 // time, steeper in wind, stippled by rain; waves finer than a pixel fade out and become roughness instead, so the
 // far sea neither shimmers nor turns to a mirror of noise. It reflects the analytic sky and the lamps with
 // Schlick's Fresnel (2 % head-on, nearly all at grazing angles), glitters where the sun or moon sits, and
-// shows a dark blue-green body where it is seen from above, lit by the sky and a little by the sun.
+// shows a dark blue-green body where it is seen from above, lit by the sky and a little by the sun. With REFLECTION,
+// water on the dominant plane mirrors the set and the cast too (GlRenderer.Reflection.cs): their mirrored image, drawn
+// at a quarter of the pixels, looked up where this pixel's reflected ray would meet it, bent by the waves' slopes.
 in vec3 vWorld;
 in vec3 vNormal;
 in vec3 vObject;
@@ -27,6 +29,14 @@ uniform float uWind;
 uniform int uPointCount;
 uniform vec4 uPointPos[8];     // xyz position (m), w range (m)
 uniform vec4 uPointColour[8];  // rgb colour × intensity
+
+#ifdef REFLECTION
+uniform sampler2D uReflection;   // the mirrored scene, encoded as developPixel writes it; alpha: covered
+uniform float uWaterHeight;      // the mirror's plane (m)
+uniform vec2 uScreenSize;        // the scene target's size in pixels
+uniform vec2 uViewRight;         // the camera's right and forward on the water's plane (xz)
+uniform vec2 uViewAhead;
+#endif
 
 layout(location = 0) out vec4 outColour;
 
@@ -92,6 +102,17 @@ void main()
     vec3 r = reflect(-v, n);
     float up = clamp(r.y, 0.0, 1.0);
     vec3 sky = mix(uSkyHorizon, uSkyZenith, sqrt(up)) * mix(1.0, 0.2, uInterior);
+#ifdef REFLECTION
+    // A wave tilted by slope s turns the reflected ray by about 2s: the image shifts across the screen with the tilt,
+    // sideways with its component to the right, up and down with the one along the view. Water off the mirror's
+    // plane (a puddle above the harbour) keeps the sky alone.
+    vec2 tilt = n.xz / n.y;
+    vec2 bend = vec2(dot(tilt, uViewRight), dot(tilt, uViewAhead) * 0.5) * 0.12;
+    vec4 mirrored = texture(uReflection, gl_FragCoord.xy / uScreenSize + bend);
+    float onPlane = 1.0 - smoothstep(0.05, 0.2, abs(vWorld.y - uWaterHeight));
+    // Over the sky where the image covers (its edges, filtered against the clear, fade rather than fringe).
+    sky = sky * (1.0 - mirrored.a * onPlane) + decodeScene(mirrored.rgb) * (onPlane / uExposure);
+#endif
     vec3 reflected = sky * (1.0 - 0.5 * roughness);
 
     float shadow = sunShadow(vWorld, vec3(0.0, 1.0, 0.0));
