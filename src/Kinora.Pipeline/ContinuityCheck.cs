@@ -123,8 +123,11 @@ public static class ContinuityCheck
                         if (states[b] is { } other && Horizontal(body.Position - other.Position) < 2 * BodyRadius) overlaps[shot]++;
                     // Someone in a vehicle (or climbing in or out) is where the vehicle carries them, not standing on the set.
                     if (riding[a] is not null) continue;
-                    foreach (var box in solid)
-                        if (box.Min.Y < body.Position.Y + body.Height && Enters(body.Position, box)) overlaps[shot]++;
+                    // An extra in a booth sits with their feet under its table for the whole scene, by design.
+                    bool inBooth = a >= cast && extras[a - cast].Track.SeatedOn is { Tucked: true };
+                    if (!inBooth)
+                        foreach (var box in solid)
+                            if (box.Min.Y < body.Position.Y + body.Height && Enters(body.Position, box)) overlaps[shot]++;
                     for (int p = 0; p < things.Props.Count; p++)
                     {
                         var bounds = things.Props[p].BoundsAt(propPoses[p]);

@@ -325,7 +325,7 @@ public sealed class Blocking
         var others = Others(who);
         var taken = Tracks.Where(o => o.SeatedOn is not null).Select(o => o.SeatedOn!.Value.Position).ToList();
         var seats = set.Seats.Where(s => !taken.Any(p => Vector3.Distance(p, s.Position) < 0.3f))
-            .Where(s => set.Stage.Inflate(0.5f).Contains(s.Approach with { Y = 0.5f }) && planner.ClearanceAt(s.Approach) >= PathPlanner.BodyClearance)
+            .Where(s => !s.Tucked && set.Stage.Inflate(0.5f).Contains(s.Approach with { Y = 0.5f }) && planner.ClearanceAt(s.Approach) >= PathPlanner.BodyClearance)
             .Where(s => others.All(o => Vector3.Distance(o.At, s.Approach) > 1.2f))
             .OrderBy(s => Vector3.Distance(s.Approach, who.Position)).ToList();
         if (seats.Count == 0) return;

@@ -154,10 +154,14 @@ public sealed class SceneExtras
         }
 
         /// <summary>Whether a body can stand at p for the whole scene: clear of the set, the cast, the things, doors and the other extras.</summary>
-        bool Clear(Vector3 p, float spacing = Spacing)
+        /// <summary>
+        /// Whether an extra may stand (or sit, tucked: feet under a booth's table, in from the playing area) at p,
+        /// clear of the cast, the others, moving props, doors and walkers.
+        /// </summary>
+        bool Clear(Vector3 p, float spacing = Spacing, bool tucked = false)
         {
-            if (p.X < area.Min.X || p.X > area.Max.X || p.Z < area.Min.Z || p.Z > area.Max.Z) return false;
-            if (planner.ClearanceAt(p) < PathPlanner.BodyClearance + 0.05f) return false;
+            if (!tucked && (p.X < area.Min.X || p.X > area.Max.X || p.Z < area.Min.Z || p.Z > area.Max.Z)) return false;
+            if (!tucked && planner.ClearanceAt(p) < PathPlanner.BodyClearance + 0.05f) return false;
             foreach (var c in castPoints) if (Flat(c - p) < CastKeep) return false;
             foreach (var s in standing) if (Flat(s - p) < spacing) return false;
             foreach (var b in moving) if (Reach(p, b) < PropKeep) return false;
@@ -274,7 +278,7 @@ public sealed class SceneExtras
         {
             foreach (var seat in set.Seats.OrderByDescending(s => FromCast(s.Position)))
             {
-                if (!Clear(seat.Approach) || FromCast(seat.Position) < CastKeep) continue;
+                if (!Clear(seat.Approach, tucked: seat.Tucked) || FromCast(seat.Position) < CastKeep) continue;
                 if (placed.Any(p => p.Track.SeatedOn is { } taken && Vector3.Distance(taken.Position, seat.Position) < 0.3f)) continue;
                 var track = Stand(body, body.Member.Name, seat.Approach, seat.Facing);
                 // Already seated when the scene opens.

@@ -39,6 +39,9 @@ static class DinerSet
             {
                 b.Solid(t + new Vector3(s * 0.85f, 0.22f, 0), new(0.55f, 0.44f, 1.3f), red);
                 b.Solid(t + new Vector3(s * 1.08f, 0.7f, 0), new(0.12f, 0.7f, 1.3f), red);
+                // Two places on each bench, facing the table, feet under it.
+                foreach (float z in new[] { -0.3f, 0.3f })
+                    b.AddSeat(new Seat(t + new Vector3(s * 0.575f, 0, z), s * MathF.PI / 2, 0.44f, Tucked: true));
             }
             b.Cylinder(t + new Vector3(0.2f, 0.745f, 0.3f), 0.04f, 0.12f, Palette.Shiny(200, 200, 220, 0.1f));
             b.Cylinder(t + new Vector3(-0.2f, 0.745f, -0.3f), 0.1f, 0.01f, Palette.White);

@@ -94,6 +94,33 @@ public sealed class ExtrasTests
     }
 
     [Fact]
+    public void In_a_diner_customers_sit_in_the_booths_facing_their_tables()
+    {
+        // The diner's booths are tucked seats (feet under the table): extras seated when the scene opens, hips on
+        // the bench (0.44 m) and knees toward the table, none standing where a booth is.
+        var where = new LocationSpec("Diner", LocationKind.Diner, 11, 40, 80);
+        var scene = Staging.Scene(0, where, 0, 24, ["ADA", "BEN"],
+        [
+            new Beat(0, 0, 0.5, BeatKind.Establish, null, null, "", "The diner is crowded.", null, Staging.Nowhere),
+            Staging.Say(1, 0.5, 12, "ADA", "BEN"),
+            Staging.Say(2, 12, 24, "BEN", "ADA"),
+        ], 20) with { Heading = "INT. DINER - NIGHT", Interior = true };
+        var world = WorldModel.Build(Staging.Film([Staging.Member("ADA"), Staging.Member("BEN")], scene));
+        var set = world.SetFor(0);
+        var seated = world.ExtrasFor(0).Extras.Where(e => e.Role == ExtraRole.Seated).ToArray();
+        Assert.True(seated.Length >= 2, $"{seated.Length} seated");
+        foreach (var e in seated)
+        {
+            var (pose, state) = SceneExtras.Perform(e, 6);
+            var seat = set.Seats.Where(s => s.Tucked).OrderBy(s => Flat(s.Position - state.Position)).First();
+            Assert.True(Flat(seat.Position - state.Position) < 0.6f, $"{e.Name} is {Flat(seat.Position - state.Position):0.00} m from a booth seat");
+            Assert.InRange(pose.Pelvis.Y, 0.44f, 0.44f + 0.25f);
+            float towardTable = Vector3.Dot(pose.LeftKnee - pose.LeftHip, seat.Forward);
+            Assert.True(towardTable > 0.2f, $"{e.Name}'s knees point {towardTable:0.00} m toward the table");
+        }
+    }
+
+    [Fact]
     public void A_deserted_scene_has_no_extras()
     {
         Assert.Empty(WorldModel.Build(Busy(LocationKind.Street, "The street is deserted.")).ExtrasFor(0).Extras);
