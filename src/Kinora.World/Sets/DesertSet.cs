@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Kinora.World;
 
-/// <summary>A desert: wind-shaped dunes around a flat pan, mesas on the horizon, scattered rocks, a six-wheeled rover.</summary>
+/// <summary>A desert: wind-shaped dunes around a flat pan, mesas on the horizon, scattered boulders, a six-wheeled rover.</summary>
 static class DesertSet
 {
     public static void Dress(SetBuilder b)
@@ -31,7 +31,14 @@ static class DesertSet
             var at = new Vector3(b.Dice.RangeF(-40f, 40f), 0, b.Dice.RangeF(-40f, 40f));
             bool onStage = MathF.Abs(at.X) < 9 && MathF.Abs(at.Z) < 8;
             float size = onStage ? b.Dice.RangeF(0.05f, 0.15f) : b.Dice.RangeF(0.1f, 1.6f);
-            b.Box(at + new Vector3(0, size * 0.3f, 0), new(size, size * 0.7f, size * 0.9f), Palette.Vary(Palette.Matte(120, 70, 50, 5), ref b.Dice, 0.25f), b.Dice.RangeF(0, 3));
+            var rock = Palette.Vary(Palette.Matte(120, 70, 50, 5), ref b.Dice, 0.25f);
+            float turn = b.Dice.RangeF(0, 3);
+            // A boulder (over 60 cm) is weathered round, half sunk in the sand; a stone is angular; each leans its own way.
+            var lean = Quaternion.CreateFromYawPitchRoll(turn, 0.3f * MathF.Sin(turn * 7.3f), 0.3f * MathF.Cos(turn * 5.1f));
+            if (size > 0.6f)
+                b.Add(Primitive.Sphere, at + new Vector3(0, size * 0.12f, 0), new(size, size * 0.62f, size * 0.85f), rock, lean);
+            else
+                b.Add(Primitive.Box, at + new Vector3(0, size * 0.2f, 0), new(size, size * 0.55f, size * 0.8f), rock, lean);
             if (size > 0.5f) b.Block(at + new Vector3(0, size * 0.3f, 0), new(size, size * 0.7f, size));
         }
         // The rover: chassis, six wheels on rockers, a mast with its camera head, a solar deck.
