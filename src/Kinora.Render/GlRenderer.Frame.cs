@@ -115,6 +115,8 @@ public sealed partial class GlRenderer
         if (depthOfField) DrawDepthOfField(camera);
         Mark("dof");
         bool motionBlur = WantsMotionBlur(camera, previous);
+        bool rainGlows = world.Atmosphere.Rain > 0 && practicals.Length > 0;
+        if (rainGlows) DrawRainGlow(practicals, invViewProj, camera.Position, Exposure(light), Math.Clamp(world.Atmosphere.Rain, 0f, 1f));
 
         // Finish at the internal resolution: anti-aliasing before any upscale spreads the stairs, then the blurs,
         // bloom, tone mapping, weather and look.
@@ -133,9 +135,11 @@ public sealed partial class GlRenderer
         gl.BindSampler(2, nearestSampler);
         gl.BindTextureUnit(3, dofBlur);
         gl.BindSampler(3, linearSampler);
+        gl.BindTextureUnit(4, rainGlow);
+        gl.BindSampler(4, linearSampler);
         var atmosphere = world.Atmosphere;
         var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"),
-            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"), (atmosphere.Rain > 0 && practicals.Length > 0, "RAIN_GLOW"))]);
+            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"), (rainGlows, "RAIN_GLOW"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
         finishProgram.Set("uBloom", 1);
@@ -161,13 +165,7 @@ public sealed partial class GlRenderer
         finishProgram.Set("uMonochrome", grade.Monochrome);
         finishProgram.Set("uVignette", 0.28f);
         finishProgram.Set("uNight", night);
-        if (atmosphere.Rain > 0 && practicals.Length > 0)
-        {
-            SetPracticals(finishProgram, practicals);
-            finishProgram.Set("uInvViewProj", invViewProj);
-            finishProgram.Set("uEye", camera.Position);
-            finishProgram.Set("uExposure", Exposure(light));
-        }
+        if (rainGlows) finishProgram.Set("uAirGlow", 4);
         if (HasBeams(light))
         {
             SetBeams(finishProgram, light);
@@ -178,7 +176,7 @@ public sealed partial class GlRenderer
         }
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         gl.Disable(EnableCap.ScissorTest);
-        for (uint unit = 1; unit <= 3; unit++) gl.BindSampler(unit, 0);
+        for (uint unit = 1; unit <= 4; unit++) gl.BindSampler(unit, 0);
 
         Mark("finish");
         // Output: upscale, vignette, grain, BT.709 limited-range I420.

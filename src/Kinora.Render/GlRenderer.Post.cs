@@ -1,5 +1,6 @@
 using System.Numerics;
 using Kinora.Direction;
+using Kinora.World;
 using Silk.NET.OpenGL;
 
 namespace Kinora.Render;
@@ -25,8 +26,8 @@ public sealed partial class GlRenderer
     /// <summary>Camera motion blur is drawn when some point moves by at least this many internal pixels a frame.</summary>
     const float MotionBlurFrom = 0.75f;
 
-    ShaderProgram bloomDownProgram = null!, blurProgram = null!, dofPrepProgram = null!, dofBlurProgram = null!;
-    uint bloomA, bloomAFbo, bloomB, bloomBFbo, dofPrep, dofPrepFbo, dofBlur, dofBlurFbo, nearestSampler;
+    ShaderProgram bloomDownProgram = null!, blurProgram = null!, dofPrepProgram = null!, dofBlurProgram = null!, rainGlowProgram = null!;
+    uint bloomA, bloomAFbo, bloomB, bloomBFbo, rainGlow, rainGlowFbo, dofPrep, dofPrepFbo, dofBlur, dofBlurFbo, nearestSampler;
     int quarterWidth, quarterHeight, halfWidth, halfHeight;
 
     void CreatePost()
@@ -35,12 +36,14 @@ public sealed partial class GlRenderer
         blurProgram = new ShaderProgram(gl, "fullscreen.vert", "blur.frag");
         dofPrepProgram = new ShaderProgram(gl, "fullscreen.vert", "dof_prep.frag");
         dofBlurProgram = new ShaderProgram(gl, "fullscreen.vert", "dof_blur.frag");
+        rainGlowProgram = new ShaderProgram(gl, "fullscreen.vert", "rain_glow.frag");
         quarterWidth = Math.Max(1, internalWidth / 4);
         quarterHeight = Math.Max(1, internalHeight / 4);
         halfWidth = Math.Max(1, internalWidth / 2);
         halfHeight = Math.Max(1, internalHeight / 2);
         (bloomA, bloomAFbo) = CreateTarget(quarterWidth, quarterHeight, SizedInternalFormat.R11fG11fB10f, 0, out _);
         (bloomB, bloomBFbo) = CreateTarget(quarterWidth, quarterHeight, SizedInternalFormat.R11fG11fB10f, 0, out _);
+        (rainGlow, rainGlowFbo) = CreateTarget(quarterWidth, quarterHeight, SizedInternalFormat.R11fG11fB10f, 0, out _);
         (dofPrep, dofPrepFbo) = CreateTarget(halfWidth, halfHeight, SizedInternalFormat.Rgba16f, 0, out _);
         (dofBlur, dofBlurFbo) = CreateTarget(halfWidth, halfHeight, SizedInternalFormat.Rgba16f, 0, out _);
         nearestSampler = gl.CreateSampler();
@@ -78,6 +81,22 @@ public sealed partial class GlRenderer
             blurProgram.Set("uStep", new Vector2(0, spread / quarterHeight));
             gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
         }
+    }
+
+    /// <summary>
+    /// Rain at night: the nearest lamps' light scattered by the wet air toward the eye (rain_glow.frag), a quarter
+    /// of the size, for the finish pass to add and to light the streaks with.
+    /// </summary>
+    void DrawRainGlow(PointLight[] practicals, Matrix4x4 invViewProj, Vector3 eye, float exposure, float rain)
+    {
+        BeginFullScreen(rainGlowFbo, quarterWidth, quarterHeight, sceneDepth, nearestSampler, rainGlowProgram);
+        rainGlowProgram.Set("uDepth", 0);
+        rainGlowProgram.Set("uInvViewProj", invViewProj);
+        rainGlowProgram.Set("uEye", eye);
+        rainGlowProgram.Set("uExposure", exposure);
+        rainGlowProgram.Set("uRain", rain);
+        SetPracticals(rainGlowProgram, practicals);
+        gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
     }
 
     /// <summary>The half-resolution out-of-focus layer: radiance and blur size, then the gather.</summary>
@@ -144,9 +163,9 @@ public sealed partial class GlRenderer
 
     void DeletePost()
     {
-        gl.DeleteTextures([bloomA, bloomB, dofPrep, dofBlur]);
-        gl.DeleteFramebuffers([bloomAFbo, bloomBFbo, dofPrepFbo, dofBlurFbo]);
+        gl.DeleteTextures([bloomA, bloomB, rainGlow, dofPrep, dofBlur]);
+        gl.DeleteFramebuffers([bloomAFbo, bloomBFbo, rainGlowFbo, dofPrepFbo, dofBlurFbo]);
         gl.DeleteSampler(nearestSampler);
-        foreach (var p in new[] { bloomDownProgram, blurProgram, dofPrepProgram, dofBlurProgram }) p.Dispose();
+        foreach (var p in new[] { bloomDownProgram, blurProgram, dofPrepProgram, dofBlurProgram, rainGlowProgram }) p.Dispose();
     }
 }

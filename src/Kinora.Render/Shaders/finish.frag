@@ -36,31 +36,7 @@ layout(location = 0) out vec4 outColour;
 #include "beam.glsl"
 
 #ifdef RAIN_GLOW
-uniform int uPointCount;
-uniform vec4 uPointPos[8];     // the scene's practicals, nearest the camera first (xyz position, w range)
-uniform vec4 uPointColour[8];
-
-// The lamps' light that rain-filled air scatters toward the eye along this pixel's ray, up to what the pixel sees:
-// for a lamp at p and the ray e + t·d, ∫ I / (|e + t·d − p|² + 0.25) dt in closed form, (atan((L − a) / h) +
-// atan(a / h)) / h, with a the lamp's distance along the ray and h its distance from it. The three nearest lamps: a
-// halo round each head and a cone of lit drops below it, the street between them dark.
-vec3 lampsInAir(vec3 eye, vec3 dir, float reach)
-{
-    vec3 sum = vec3(0.0);
-    int n = min(uPointCount, 3);
-    for (int i = 0; i < n; i++)
-    {
-        vec3 toLamp = uPointPos[i].xyz - eye;
-        float along = dot(toLamp, dir);
-        float h2 = max(dot(toLamp, toLamp) - along * along, 0.0) + 0.25;
-        float h = sqrt(h2);
-        // Windowed to the lamp's reach as its light on surfaces is (scene.frag), so a halo stays round its lamp.
-        float q = h2 / (uPointPos[i].w * uPointPos[i].w);
-        float window = clamp(1.0 - q * q, 0.0, 1.0);
-        sum += uPointColour[i].rgb * (window * window * (atan((reach - along) / h) + atan(along / h)) / h);
-    }
-    return sum;
-}
+uniform sampler2D uAirGlow; // the lamps' light in the rain-filled air, at a quarter of the resolution (rain_glow.frag)
 #endif
 
 // The grade's soft shoulder: straight up to 0.85, then a rational roll toward white, so what the contrast and
@@ -166,16 +142,8 @@ void main()
     }
 #endif
 #ifdef RAIN_GLOW
-    vec3 air;
-    {
-        float airDepth = texture(uDepth, vUv).r;
-        vec4 seen = uInvViewProj * vec4(vUv * 2.0 - 1.0, max(airDepth, 1e-7), 1.0);
-        vec3 ray = seen.xyz / seen.w - uEye;
-        float reach = length(ray);
-        // Scattering grows with how hard it rains: 0.3 % of the light per metre in a downpour.
-        air = lampsInAir(uEye, ray / reach, reach) * (0.003 * uRain * uExposure);
-        hdr += air;
-    }
+    vec3 air = texture(uAirGlow, vUv).rgb;
+    hdr += air;
 #endif
     vec3 glow = texture(uBloom, vUv).rgb;
     hdr += glow * uBloomStrength;
