@@ -110,12 +110,11 @@ float ambientOpenness(vec3 n)
 
 // Procedural detail per Material.Pattern, as one straight-line computation with per-pattern weights rather than
 // a branch per pattern: llvmpipe runs both sides of a branch whenever the lanes of a SIMD block disagree, so
-// the cost stays at two value noises and a hash whatever the mix on screen. Detail fades with distance so it does
+// the cost stays at one value noise and two hashes whatever the mix on screen. Detail fades with distance so it does
 // not shimmer at a pixel's size.
 //                          none  grass brick wood  water sand  asph  cloth foliage cobbles stone
 const float broadFreq[11] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2,  0.5,  0.4);
 const float broadAmp[11]  = float[](0.0, 0.25, 0.12, 0.06, 0.0,  0.08, 0.16, 0.10, 0.40, 0.14, 0.12);
-const float fineFreq[11]  = float[](0.0, 7.0,  0.0,  14.0, 3.4,  30.0, 40.0, 9.0,  11.0, 0.0,  6.0);
 const float roughMin[11]  = float[](0.0, 0.85, 0.8,  0.55, 0.0,  0.85, 0.75, 0.75, 0.8,  0.7,  0.8);
 
 // The pattern's two coordinates in metres: on the face for walls, boards and cloth, across the ground otherwise.
@@ -124,8 +123,7 @@ vec2 patternCoords(int k, vec3 normal)
     bool onObject = k == 3 || k == 7;
     bool onFace = k == 2 || k == 10 || onObject;
     vec3 p = onObject ? vObject : vWorld;
-    vec2 q = onFace ? faceCoords(p, normal) : (k == 8 ? vec2(p.x + p.y * 0.7, p.z - p.y * 0.6) : p.xz);
-    return q + (k == 4 ? vec2(uTime * 0.35, uTime * 0.2) : vec2(0.0));
+    return onFace ? faceCoords(p, normal) : (k == 8 ? vec2(p.x + p.y * 0.7, p.z - p.y * 0.6) : p.xz);
 }
 
 Surface detail(Surface s, vec2 q, float dist)
@@ -134,10 +132,9 @@ Surface detail(Surface s, vec2 q, float dist)
     float near = 1.0 - smoothstep(25.0, 90.0, dist);
 
     float broad = valueNoise(q * broadFreq[k]);
-    // Fine grain (wood's streaks, asphalt's stones, the weave) comes from the relief's tone (relief()); water alone
-    // keeps a second noise for its ripples, computed only where there is water (llvmpipe skips a branch no lane takes).
-    float fine = 0.5;
-    if (k == 4) fine = valueNoise(q * fineFreq[4] + 7.3);
+    // Fine grain (wood's streaks, asphalt's stones, the weave) comes from the relief's tone (relief()). Water never
+    // reaches this shader (water.frag draws it, with its own waves): llvmpipe would pay for a ripple noise on every
+    // pixel even where no lane is water.
     s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
 
     // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
@@ -159,10 +156,9 @@ Surface detail(Surface s, vec2 q, float dist)
     float joint = min(smoothstep(0.0, 0.04, f.y) * smoothstep(1.0, 0.96, f.y), smoothstep(0.0, 0.008, f.x) * smoothstep(1.0, 0.992, f.x));
     s.albedo *= k == 3 ? mix(0.9, 1.1, hash12(floor(b) + 3.7)) * mix(1.0, mix(0.75, 1.0, joint), near) : 1.0;
 
-    // Grass and foliage: sun-bleached patches; water: ripples bend the normal.
+    // Grass and foliage: sun-bleached patches.
     s.albedo *= (k == 1 || k == 8) ? mix(vec3(1.0), vec3(1.2, 1.08, 0.62), smoothstep(0.6, 0.9, broad) * 0.5) : vec3(1.0);
-    s.normal = k == 4 ? normalize(s.normal + vec3(broad - 0.5, 0.0, fine - 0.5) * 0.35 * near) : s.normal;
-    s.roughness = k == 4 ? min(s.roughness, 0.08) : max(s.roughness, roughMin[k]);
+    s.roughness = max(s.roughness, roughMin[k]);
 
     // Asphalt in the rain: puddles, darker and glossy.
     float wet = k == 6 ? uRain * smoothstep(0.45, 0.7, broad) : 0.0;
