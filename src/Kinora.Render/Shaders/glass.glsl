@@ -16,6 +16,7 @@ bool glassHole(float glass, vec2 pixel)
 vec3 glassSheen(vec3 colour, float glass, float nv, vec3 sky)
 {
     if (glass < 0.5) return colour;
-    float fresnel = 0.2 + 0.6 * pow(1.0 - nv, 3.0);
+    float m = 1.0 - nv;
+    float fresnel = 0.2 + 0.6 * m * m * m; // not pow(): llvmpipe pays an exp2/log2 pair on every pixel, glass or not
     return mix(colour, sky * 1.1, fresnel);
 }
