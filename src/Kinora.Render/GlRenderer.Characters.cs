@@ -78,7 +78,7 @@ public sealed partial class GlRenderer
     /// The figures into the scene, lit like everything else (the same fragment shader and feature set as the scene
     /// program). Leaves sceneProgram in use and the set's vertex array bound.
     /// </summary>
-    unsafe void DrawFigures(in LitPass lit, string[] features, ShaderProgram sceneProgram, CameraFrame camera)
+    void DrawFigures(in LitPass lit, string[] features, ShaderProgram sceneProgram, CameraFrame camera)
     {
         var world = lit.World;
         var cam = lit.Cam;
@@ -90,9 +90,6 @@ public sealed partial class GlRenderer
         gl.Enable(EnableCap.CullFace);
         Span<Vector4> planes = stackalloc Vector4[6];
         DrawList.PlanesOf(cam.ViewProjection, planes);
-        Span<Vector4> albedo = stackalloc Vector4[BodyMesh.MaxMaterials];
-        Span<Vector4> emission = stackalloc Vector4[BodyMesh.MaxMaterials];
-        Span<int> pattern = stackalloc int[BodyMesh.MaxMaterials];
         // Nearest first, so the depth test spares the shading of whoever stands behind.
         var order = Enumerable.Range(0, world.Figures.Length)
             .Select(i => (i, d: Vector3.Distance(new Vector3(world.Figures[i].Bounds.X, world.Figures[i].Bounds.Y, world.Figures[i].Bounds.Z), camera.Position)))
@@ -101,25 +98,36 @@ public sealed partial class GlRenderer
         {
             var figure = world.Figures[f];
             if (!Inside(figure.Bounds, planes)) continue;
-            var level = LevelFor(figure, Resident(figure.Mesh), camera);
-            var materials = figure.Mesh.Materials;
-            for (int m = 0; m < materials.Length; m++)
-            {
-                var mat = materials[m];
-                albedo[m] = new Vector4(mat.Albedo, Math.Clamp(mat.Roughness, 0.03f, 1f));
-                emission[m] = new Vector4(mat.Emission, Math.Clamp(mat.Metallic, 0f, 1f));
-                pattern[m] = mat.Pattern;
-            }
-            program.Set("uAlbedoRoughness", albedo[..materials.Length]);
-            program.Set("uEmissionMetallic", emission[..materials.Length]);
-            program.Set("uPattern", pattern[..materials.Length]);
-            program.Set("uJointBase", f * BodyJoints.Count);
-            gl.BindVertexArray(level.Vao);
-            gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
+            DrawFigure(program, figure, f, LevelFor(figure, Resident(figure.Mesh), camera));
         }
         gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);
         sceneProgram.Use();
+    }
+
+    /// <summary>
+    /// One figure with a lit figure program (the scene's or the reflection's): its materials, where its joints start in
+    /// the frame's joint buffer, the chosen level's mesh.
+    /// </summary>
+    unsafe void DrawFigure(ShaderProgram program, Figure figure, int index, ResidentLevel level)
+    {
+        Span<Vector4> albedo = stackalloc Vector4[BodyMesh.MaxMaterials];
+        Span<Vector4> emission = stackalloc Vector4[BodyMesh.MaxMaterials];
+        Span<int> pattern = stackalloc int[BodyMesh.MaxMaterials];
+        var materials = figure.Mesh.Materials;
+        for (int m = 0; m < materials.Length; m++)
+        {
+            var mat = materials[m];
+            albedo[m] = new Vector4(mat.Albedo, Math.Clamp(mat.Roughness, 0.03f, 1f));
+            emission[m] = new Vector4(mat.Emission, Math.Clamp(mat.Metallic, 0f, 1f));
+            pattern[m] = mat.Pattern;
+        }
+        program.Set("uAlbedoRoughness", albedo[..materials.Length]);
+        program.Set("uEmissionMetallic", emission[..materials.Length]);
+        program.Set("uPattern", pattern[..materials.Length]); // the reflection's shader has none: GL ignores it
+        program.Set("uJointBase", index * BodyJoints.Count);
+        gl.BindVertexArray(level.Vao);
+        gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
     }
 
     /// <summary>What every lit program of a frame is given: the sun, sky and practicals, the view and the shadow map.</summary>
@@ -147,13 +155,7 @@ public sealed partial class GlRenderer
         return figure.Bounds.W / distance * pixelsPerRadian > FigureDetailPixels ? levels[0] : levels[^1];
     }
 
-    static bool Inside(Vector4 sphere, ReadOnlySpan<Vector4> planes)
-    {
-        var centre = new Vector3(sphere.X, sphere.Y, sphere.Z);
-        foreach (var p in planes)
-            if (Vector3.Dot(new Vector3(p.X, p.Y, p.Z), centre) + p.W < -sphere.W) return false;
-        return true;
-    }
+    static bool Inside(Vector4 sphere, ReadOnlySpan<Vector4> planes) => DrawList.Meets(planes, new Vector3(sphere.X, sphere.Y, sphere.Z), sphere.W);
 
     /// <summary>A body's levels on the GPU, uploaded the first time it is drawn (vertices interleaved, 48 bytes each).</summary>
     unsafe ResidentLevel[] Resident(BodyMesh body)

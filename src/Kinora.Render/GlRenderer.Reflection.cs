@@ -142,7 +142,7 @@ public sealed partial class GlRenderer
     }
 
     /// <summary>The cast, mirrored, at the coarse level of detail. Leaves the set's vertex array bound.</summary>
-    unsafe void DrawFiguresMirrored(in LitPass lit, string[] features, float height, ReadOnlySpan<Vector4> planes)
+    void DrawFiguresMirrored(in LitPass lit, string[] features, float height, ReadOnlySpan<Vector4> planes)
     {
         var world = lit.World;
         if (world.Figures.IsDefaultOrEmpty) return;
@@ -151,25 +151,10 @@ public sealed partial class GlRenderer
         UseReflection(program, lit, height);
         gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
         gl.Enable(EnableCap.CullFace);
-        Span<Vector4> albedo = stackalloc Vector4[BodyMesh.MaxMaterials];
-        Span<Vector4> emission = stackalloc Vector4[BodyMesh.MaxMaterials];
         for (int f = 0; f < world.Figures.Length; f++)
         {
             var figure = world.Figures[f];
-            if (!Inside(figure.Bounds, planes)) continue;
-            var level = Resident(figure.Mesh)[^1];
-            var materials = figure.Mesh.Materials;
-            for (int m = 0; m < materials.Length; m++)
-            {
-                var mat = materials[m];
-                albedo[m] = new Vector4(mat.Albedo, Math.Clamp(mat.Roughness, 0.03f, 1f));
-                emission[m] = new Vector4(mat.Emission, Math.Clamp(mat.Metallic, 0f, 1f));
-            }
-            program.Set("uAlbedoRoughness", albedo[..materials.Length]);
-            program.Set("uEmissionMetallic", emission[..materials.Length]);
-            program.Set("uJointBase", f * BodyJoints.Count);
-            gl.BindVertexArray(level.Vao);
-            gl.DrawElements(PrimitiveType.Triangles, (uint)level.IndexCount, DrawElementsType.UnsignedInt, null);
+            if (Inside(figure.Bounds, planes)) DrawFigure(program, figure, f, Resident(figure.Mesh)[^1]);
         }
         gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);

@@ -33,7 +33,6 @@ public sealed partial class GlRenderer
         // Slope-scaled offset handles grazing angles; the slope-scaled normal offset in the lookup handles the rest.
         gl.Enable(EnableCap.PolygonOffsetFill);
         gl.PolygonOffset(1.6f, 2f);
-        shadowProgram.Use();
         ulong casters = 0;
         foreach (var list in staticShadow) casters = StableHash.Combine(casters, list.Fingerprint());
         var key = new StaticShadowKey(set, cascades[0].ViewProjection, cascades[^1].ViewProjection, casters);

@@ -10,19 +10,7 @@ public sealed class RainGlowTests(ITestOutputHelper output)
     const int W = 320, H = 180;
 
     /// <summary>Mean luma (0..255) of a square of pixels round a point.</summary>
-    static double MeanLuma(RgbImage image, int cx, int cy, int half)
-    {
-        double sum = 0;
-        int n = 0;
-        for (int y = Math.Max(0, cy - half); y < Math.Min(H, cy + half); y++)
-        for (int x = Math.Max(0, cx - half); x < Math.Min(W, cx + half); x++)
-        {
-            var (r, g, b) = image[x, y];
-            sum += RgbImage.Luma((r, g, b));
-            n++;
-        }
-        return sum / n;
-    }
+    static double MeanLuma(RgbImage image, int cx, int cy, int half) => RgbImage.Luma(image.Mean(cx - half, cy - half, cx + half, cy + half));
 
     [Fact]
     public void Rain_brightens_the_air_round_a_lamp_far_more_than_the_dark_air_away_from_it()
