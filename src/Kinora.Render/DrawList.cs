@@ -5,19 +5,21 @@ namespace Kinora.Render;
 
 /// <summary>
 /// The instances one pass draws from one record buffer: those whose bounding sphere meets the pass's clip volume,
-/// as indices grouped by (primitive, level of detail) so each group is one instanced draw. Culling and coarser
-/// meshes for small things matter most on llvmpipe, whose vertex stage runs on a single thread.
+/// as indices grouped by (surface class, primitive, level of detail) so each group is one instanced draw with one
+/// program. Culling and coarser meshes for small things matter most on llvmpipe, whose vertex stage runs on a single
+/// thread.
 /// </summary>
 sealed class DrawList
 {
-    static readonly int GroupCount = Enum.GetValues<Primitive>().Length * UnitMeshes.LevelCount;
+    static readonly int GroupsPerClass = Enum.GetValues<Primitive>().Length * UnitMeshes.LevelCount;
+    static readonly int GroupCount = SurfaceClasses.Count * GroupsPerClass;
 
     uint[] indices = [];
     int[] groupOf = [];
     float[] distances = [];
     float[] sortKeys = [];
 
-    /// <summary>First index (into <see cref="Indices"/>) and count for each primitive × level.</summary>
+    /// <summary>First index (into <see cref="Indices"/>) and count for each surface class × primitive × level.</summary>
     public (int First, int Count)[] Groups { get; } = new (int, int)[GroupCount];
 
     public ReadOnlySpan<uint> Indices => indices.AsSpan(0, Total);
@@ -52,7 +54,7 @@ sealed class DrawList
                 level = pixels > 60 ? 0 : pixels > 18 ? 1 : 2;
                 level = Math.Min(UnitMeshes.LevelCount - 1, level + levelBias);
             }
-            int g = (int)shape * UnitMeshes.LevelCount + level;
+            int g = Group(records.Classes[i], shape, level);
             groupOf[i] = g;
             counts[g]++;
         }
@@ -77,6 +79,19 @@ sealed class DrawList
         // Near to far within each group, so the depth test rejects hidden fragments before they are shaded.
         foreach (var (start, count) in Groups)
             if (count > 1) Array.Sort(sortKeys, indices, start, count);
+    }
+
+    /// <summary>Where the instances of one class, shape and level are listed in <see cref="Groups"/>.</summary>
+    public static int Group(SurfaceClass surface, Primitive shape, int level) =>
+        (int)surface * GroupsPerClass + (int)shape * UnitMeshes.LevelCount + level;
+
+    /// <summary>Whether any instance of the class is listed.</summary>
+    public bool Has(SurfaceClass surface)
+    {
+        int start = (int)surface * GroupsPerClass;
+        for (int g = start; g < start + GroupsPerClass; g++)
+            if (Groups[g].Count > 0) return true;
+        return false;
     }
 
     /// <summary>A 64-bit FNV-1a digest of the list (its groups and indices): equal lists draw the same thing.</summary>

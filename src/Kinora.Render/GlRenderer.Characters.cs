@@ -76,16 +76,14 @@ public sealed partial class GlRenderer
 
     /// <summary>
     /// The figures into the scene, lit like everything else (the same fragment shader and feature set as the scene
-    /// program). Leaves sceneProgram in use and the set's vertex array bound.
+    /// program, in the variant for the surface class each body's materials need). Leaves the set's vertex array bound.
     /// </summary>
-    void DrawFigures(in LitPass lit, string[] features, ShaderProgram sceneProgram, CameraFrame camera)
+    void DrawFigures(in LitPass lit, string[] features, CameraFrame camera)
     {
         var world = lit.World;
         var cam = lit.Cam;
         if (world.Figures.IsDefaultOrEmpty) return;
         figureVariants ??= new ShaderVariants(gl, "figure.vert", "scene.frag");
-        var program = figureVariants.Get(features);
-        UseLit(program, lit);
         gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, jointBuffer);
         gl.Enable(EnableCap.CullFace);
         Span<Vector4> planes = stackalloc Vector4[6];
@@ -94,15 +92,25 @@ public sealed partial class GlRenderer
         var order = Enumerable.Range(0, world.Figures.Length)
             .Select(i => (i, d: Vector3.Distance(new Vector3(world.Figures[i].Bounds.X, world.Figures[i].Bounds.Y, world.Figures[i].Bounds.Z), camera.Position)))
             .OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.i).ToArray();
+        Span<bool> programmed = stackalloc bool[SurfaceClasses.Count];
+        ShaderProgram? current = null;
         foreach (int f in order)
         {
             var figure = world.Figures[f];
             if (!Inside(figure.Bounds, planes)) continue;
+            var surface = SurfaceClasses.OfBody(figure.Mesh.Materials);
+            var program = figureVariants.Get([.. features, .. SurfaceClasses.Defines(surface)]);
+            if (!programmed[(int)surface])
+            {
+                UseLit(program, lit);
+                programmed[(int)surface] = true;
+            }
+            else if (!ReferenceEquals(program, current)) program.Use();
+            current = program;
             DrawFigure(program, figure, f, LevelFor(figure, Resident(figure.Mesh), camera));
         }
         gl.Disable(EnableCap.CullFace);
         gl.BindVertexArray(meshVao);
-        sceneProgram.Use();
     }
 
     /// <summary>

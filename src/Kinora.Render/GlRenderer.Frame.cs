@@ -62,11 +62,9 @@ public sealed partial class GlRenderer
             // shades every fragment that passes the depth test, and these sets are cheap in triangles but not
             // in pixels).
             gl.ColorMask(false, false, false, false);
-            shadowProgram.Set("uLightViewProj", cam.ViewProjection);
-            shadowProgram.Use();
-            Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
-            Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
-            Draw(set.WaterBuffer, waterView, offsets.WaterView, cull: true);
+            DrawDepth(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true, cam.ViewProjection);
+            DrawDepth(set.Buffer, staticView, offsets.StaticView, cull: true, cam.ViewProjection);
+            DrawDepth(set.WaterBuffer, waterView, offsets.WaterView, cull: true, cam.ViewProjection);
             DrawFigureDepth(world, cam.ViewProjection, camera);
             gl.ColorMask(true, true, true, true);
             gl.DepthFunc(DepthFunction.Gequal);
@@ -79,16 +77,20 @@ public sealed partial class GlRenderer
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position, cam.ViewProjection);
         string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
-        var sceneProgram = sceneVariants.Get(sceneFeatures);
         var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
         DrawReflection(set, lit, camera, letterboxed);
         Mark("reflection");
         BindSurface();
-        UseLit(sceneProgram, lit);
-        // Near things first (people, then the set; ground planes last) so early depth rejection saves shading.
-        DrawFigures(lit, sceneFeatures, sceneProgram, camera);
-        Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true);
-        Draw(set.Buffer, staticView, offsets.StaticView, cull: true);
+        // Near things first (people, then the set; ground planes last) so early depth rejection saves shading; each
+        // surface class with the program that has only its own code.
+        DrawFigures(lit, sceneFeatures, camera);
+        for (var surface = SurfaceClass.Plain; (int)surface < SurfaceClasses.Count; surface++)
+        {
+            if (!dynamicView.Has(surface) && !staticView.Has(surface)) continue;
+            UseLit(sceneVariants.Get([.. sceneFeatures, .. SurfaceClasses.Defines(surface)]), lit);
+            Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true, surface);
+            Draw(set.Buffer, staticView, offsets.StaticView, cull: true, surface);
+        }
         DrawWater(set, lit, sceneFeatures, offsets.WaterView);
         gl.DepthMask(true);
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Kinora.World;
 using Silk.NET.OpenGL;
 
@@ -96,24 +97,48 @@ public sealed partial class GlRenderer
         fixed (byte* p = bytes) gl.NamedBufferSubData(buffer, 0, (nuint)bytes.Length, p);
     }
 
-    /// <summary>One instanced draw per primitive and level; planes are double-sided since a wall quad may be seen from behind.</summary>
-    unsafe void Draw(uint recordBuffer, DrawList list, int listOffset, bool cull)
+    /// <summary>
+    /// One instanced draw per surface class, primitive and level (of one class when given), with the program in use;
+    /// planes are double-sided since a wall quad may be seen from behind.
+    /// </summary>
+    unsafe void Draw(uint recordBuffer, DrawList list, int listOffset, bool cull, SurfaceClass? only = null)
     {
         if (list.Total == 0) return;
         gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 0, recordBuffer);
-        foreach (var shape in Enum.GetValues<Primitive>())
+        for (var surface = SurfaceClass.Plain; (int)surface < SurfaceClasses.Count; surface++)
         {
-            for (int level = 0; level < UnitMeshes.LevelCount; level++)
+            if (only is { } one && one != surface) continue;
+            foreach (var shape in Enum.GetValues<Primitive>())
             {
-                var (first, count) = list.Groups[(int)shape * UnitMeshes.LevelCount + level];
-                if (count == 0) continue;
-                if (cull && shape != Primitive.Plane) gl.Enable(EnableCap.CullFace); else gl.Disable(EnableCap.CullFace);
-                var range = meshes[shape, level];
-                gl.DrawElementsInstancedBaseVertexBaseInstance(PrimitiveType.Triangles, (uint)range.IndexCount, DrawElementsType.UnsignedInt,
-                    (void*)(range.FirstIndex * sizeof(uint)), (uint)count, range.BaseVertex, (uint)(listOffset + first));
+                for (int level = 0; level < UnitMeshes.LevelCount; level++)
+                {
+                    var (first, count) = list.Groups[DrawList.Group(surface, shape, level)];
+                    if (count == 0) continue;
+                    if (cull && shape != Primitive.Plane) gl.Enable(EnableCap.CullFace); else gl.Disable(EnableCap.CullFace);
+                    var range = meshes[shape, level];
+                    gl.DrawElementsInstancedBaseVertexBaseInstance(PrimitiveType.Triangles, (uint)range.IndexCount, DrawElementsType.UnsignedInt,
+                        (void*)(range.FirstIndex * sizeof(uint)), (uint)count, range.BaseVertex, (uint)(listOffset + first));
+                }
             }
         }
         gl.Disable(EnableCap.CullFace);
+    }
+
+    /// <summary>
+    /// Depth alone (a shadow cascade, the scene's pre-pass) seen through viewProjection: every class but glass with the
+    /// program that has no fragment work, glass with the one that leaves its dither's holes.
+    /// </summary>
+    void DrawDepth(uint recordBuffer, DrawList list, int listOffset, bool cull, Matrix4x4 viewProjection)
+    {
+        if (list.Total == 0) return;
+        depthProgram.Use();
+        depthProgram.Set("uLightViewProj", viewProjection);
+        for (var surface = SurfaceClass.Plain; surface < SurfaceClass.Glass; surface++)
+            Draw(recordBuffer, list, listOffset, cull, surface);
+        if (!list.Has(SurfaceClass.Glass)) return;
+        glassDepthProgram.Use();
+        glassDepthProgram.Set("uLightViewProj", viewProjection);
+        Draw(recordBuffer, list, listOffset, cull, SurfaceClass.Glass);
     }
 
     void CheckError(string stage)
@@ -181,7 +206,8 @@ public sealed partial class GlRenderer
         if (staticShadowCache != 0) gl.DeleteTexture(staticShadowCache);
         gl.DeleteFramebuffers([shadowFbo, sceneFbo, finishedFbo, yuvFbo]);
         gl.DeleteSamplers([linearSampler, shadowSampler]);
-        foreach (var p in new[] { shadowProgram, skyProgram, outputProgram }) p.Dispose();
+        foreach (var p in new[] { skyProgram, outputProgram }) p.Dispose();
+        depthVariants.Dispose();
         sceneVariants.Dispose();
         finishVariants.Dispose();
     }

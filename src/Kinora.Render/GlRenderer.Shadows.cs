@@ -48,7 +48,7 @@ public sealed partial class GlRenderer
             for (int i = 0; i < cascades.Length; i++)
             {
                 SetCascadeViewport(cascades[i]);
-                Draw(set.Buffer, staticShadow[i], offsets.StaticShadow[i], cull: false);
+                DrawDepth(set.Buffer, staticShadow[i], offsets.StaticShadow[i], cull: false, cascades[i].ViewProjection);
             }
             // The second frame from one place: keep the set's depth for the frames after it. A moving camera never
             // pays for the copy.
@@ -67,18 +67,14 @@ public sealed partial class GlRenderer
         for (int i = 0; i < cascades.Length; i++)
         {
             SetCascadeViewport(cascades[i]);
-            Draw(dynamicBuffer, dynamicShadow[i], offsets.DynamicShadow[i], cull: false);
+            DrawDepth(dynamicBuffer, dynamicShadow[i], offsets.DynamicShadow[i], cull: false, cascades[i].ViewProjection);
             DrawFigureShadows(world, cascades[i].ViewProjection);
         }
         gl.Disable(EnableCap.PolygonOffsetFill);
     }
 
-    void SetCascadeViewport(in ShadowCascade cascade)
-    {
+    void SetCascadeViewport(in ShadowCascade cascade) =>
         gl.Viewport(cascade.X, cascade.Y, (uint)cascade.Size, (uint)cascade.Size);
-        shadowProgram.Use();
-        shadowProgram.Set("uLightViewProj", cascade.ViewProjection);
-    }
 
     void CopyAtlas(uint from, uint to) =>
         gl.CopyImageSubData(from, CopyImageSubDataTarget.Texture2D, 0, 0, 0, 0, to, CopyImageSubDataTarget.Texture2D, 0, 0, 0, 0,

@@ -39,8 +39,8 @@ public sealed partial class GlRenderer : IRenderer
     readonly uint seedHash;
     readonly object gate = new();
 
-    readonly ShaderProgram shadowProgram, skyProgram, outputProgram;
-    readonly ShaderVariants sceneVariants, finishVariants;
+    readonly ShaderProgram depthProgram, glassDepthProgram, skyProgram, outputProgram;
+    readonly ShaderVariants sceneVariants, finishVariants, depthVariants;
     readonly uint meshVao, emptyVao, vertexBuffer, indexBuffer, dynamicBuffer, instanceIndexBuffer;
     readonly uint shadowMap, shadowFbo, sceneColour, sceneDepth, sceneFbo, finished, finishedFbo, yuv, yuvFbo;
     readonly int yuvBytesPerTexel, yuvTexelsPerRow, yuvRows;
@@ -86,7 +86,9 @@ public sealed partial class GlRenderer : IRenderer
         {
             sceneVariants = new ShaderVariants(gl, "scene.vert", "scene.frag");
             sceneVariants.Get("SUN_SHADOW"); // the daytime variant: a compile error shows at construction
-            shadowProgram = new ShaderProgram(gl, "shadow.vert", "shadow.frag");
+            depthVariants = new ShaderVariants(gl, "shadow.vert", "shadow.frag");
+            depthProgram = depthVariants.Get();
+            glassDepthProgram = depthVariants.Get("GLASS");
             skyProgram = new ShaderProgram(gl, "fullscreen.vert", "sky.frag");
             finishVariants = new ShaderVariants(gl, "fullscreen.vert", "finish.frag");
             finishVariants.Get();

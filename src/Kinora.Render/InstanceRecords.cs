@@ -8,7 +8,7 @@ namespace Kinora.Render;
 /// Instances as the shaders read them from a storage buffer (std430, 112 bytes each): the model matrix (16 floats
 /// in System.Numerics row-vector layout, which GLSL reads as the column-major matrix it needs), albedo +
 /// roughness, emission + metallic, pattern. Alongside, on the CPU, each instance's shape and world bounding
-/// sphere for culling and level-of-detail choice.
+/// sphere for culling and level-of-detail choice, and its surface class for the program it is drawn with.
 /// </summary>
 sealed class InstanceRecords
 {
@@ -18,6 +18,7 @@ sealed class InstanceRecords
     public float[] Data { get; private set; } = [];
     public Vector4[] Spheres { get; private set; } = [];
     public Primitive[] Shapes { get; private set; } = [];
+    public SurfaceClass[] Classes { get; private set; } = [];
     public int Count { get; private set; }
 
     public void Pack(ImmutableArray<Instance> instances)
@@ -29,6 +30,7 @@ sealed class InstanceRecords
             Data = new float[capacity * FloatsPerInstance];
             Spheres = new Vector4[capacity];
             Shapes = new Primitive[capacity];
+            Classes = new SurfaceClass[capacity];
         }
         for (int i = 0; i < Count; i++)
         {
@@ -39,6 +41,7 @@ sealed class InstanceRecords
             float r = 0.5f * MathF.Sqrt(new Vector3(m.M11, m.M12, m.M13).LengthSquared() + new Vector3(m.M21, m.M22, m.M23).LengthSquared() + new Vector3(m.M31, m.M32, m.M33).LengthSquared());
             Spheres[i] = new Vector4(m.M41, m.M42, m.M43, r);
             Shapes[i] = inst.Shape;
+            Classes[i] = SurfaceClasses.Of(inst.Material);
         }
     }
 

@@ -110,7 +110,8 @@ float ambientOpenness(vec3 n)
 
 // Procedural detail per Material.Pattern, as one straight-line computation with per-pattern weights rather than
 // a branch per pattern: llvmpipe runs both sides of a branch whenever the lanes of a SIMD block disagree, so
-// the cost stays at one value noise and two hashes whatever the mix on screen. Detail fades with distance so it does
+// the cost stays at one value noise and two hashes whatever the mix on screen. What only some surfaces need is cut
+// out by the program's variant instead (SurfaceClass.cs: SURFACE_DETAIL, BRICK_AND_BOARDS, GLASS), chosen per draw. Detail fades with distance so it does
 // not shimmer at a pixel's size.
 //                          none  grass brick wood  water sand  asph  cloth foliage cobbles stone
 const float broadFreq[11] = float[](0.0, 0.35, 0.6,  2.0,  1.7,  0.8,  0.45, 3.0,  2.2,  0.5,  0.4);
@@ -137,6 +138,8 @@ Surface detail(Surface s, vec2 q, float dist)
     // pixel even where no lane is water.
     s.albedo *= 1.0 + broadAmp[k] * (broad * 2.0 - 1.0);
 
+#ifdef BRICK_AND_BOARDS
+    // Only the program for surface class Masonry (SurfaceClass.cs) has these lines: patterns 2 and 3.
     // Brick: courses 8 cm high, bricks 24 cm long, every other course offset by half; mortar lighter and grey.
     // Boards share the brick's cell: 1.2 m long, 14 cm wide, ends staggered, each its own tone.
     vec2 b = q / (k == 3 ? vec2(1.2, 0.14) : vec2(0.24, 0.08));
@@ -155,6 +158,7 @@ Surface detail(Surface s, vec2 q, float dist)
     // joints between them; no periodic stripes, which read as ripples on anything but a floor.
     float joint = min(smoothstep(0.0, 0.04, f.y) * smoothstep(1.0, 0.96, f.y), smoothstep(0.0, 0.008, f.x) * smoothstep(1.0, 0.992, f.x));
     s.albedo *= k == 3 ? mix(0.9, 1.1, hash12(floor(b) + 3.7)) * mix(1.0, mix(0.75, 1.0, joint), near) : 1.0;
+#endif
 
     // Grass and foliage: sun-bleached patches.
     s.albedo *= (k == 1 || k == 8) ? mix(vec3(1.0), vec3(1.2, 1.08, 0.62), smoothstep(0.6, 0.9, broad) * 0.5) : vec3(1.0);
@@ -191,7 +195,9 @@ vec3 specular(vec3 n, vec3 v, vec3 l, float roughness, vec3 f0)
 
 void main()
 {
+#ifdef GLASS
     if (glassHole(vGlass, gl_FragCoord.xy)) discard;
+#endif
     vec3 toCamera = uCameraPos - vWorld;
     float dist = length(toCamera);
     vec3 v = toCamera / dist;
@@ -199,6 +205,7 @@ void main()
     if (!gl_FrontFacing) n = -n;
 
     Surface s = Surface(vAlbedoRoughness.rgb, vAlbedoRoughness.a, vEmissionMetallic.a, n, 1.0);
+#ifdef SURFACE_DETAIL
     if (vPattern != 0)
     {
         int k = clamp(vPattern, 0, 10);
@@ -206,6 +213,7 @@ void main()
         s = detail(s, q, dist);
         s = relief(s, q, k, dist);
     }
+#endif
     n = s.normal;
 
     vec3 diffuseColour = s.albedo * (1.0 - s.metallic);
@@ -232,7 +240,9 @@ void main()
     vec3 fr = f0 + (max(vec3(1.0 - s.roughness), f0) - f0) * (m2 * m2 * m);
     vec3 skyR = mix(uSkyHorizon, uSkyZenith, clamp(r.y, 0.0, 1.0)) * mix(1.0, 0.2, uInterior) * 0.6 + skyAmbientBroad(r) * 0.4;
     colour += fr * skyR * (1.0 - s.roughness * 0.7) * mix(1.0, openness, 0.7);
+#ifdef GLASS
     colour = glassSheen(colour, vGlass, nv, skyR);
+#endif
 
 #ifdef POINT_LIGHTS
     // The two nearest practicals (the list comes nearest first) get a specular highlight, the rest diffuse light
