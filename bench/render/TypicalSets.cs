@@ -77,6 +77,20 @@ static class TypicalSets
                     foreach (var f in frames) r.Submit(f.World, f.Camera, f.Previous);
                     r.Flush();
                     Console.WriteLine("  CPU ms per frame by pass: " + string.Join(", ", gr.Profile.Totals.Select(kv => $"{kv.Key} {kv.Value.TotalMilliseconds / frames.Count:F0}")));
+                    // KINORA_BENCH_PER_SHOT=1: the same split for each sampled shot, to see which shots cost what.
+                    if (Environment.GetEnvironmentVariable("KINORA_BENCH_PER_SHOT") == "1")
+                        for (int k = 0; k < picks.Length; k++)
+                        {
+                            gr.Profile = new PassProfile();
+                            var run = frames.Skip(k * framesPerShot).Take(framesPerShot).ToArray();
+                            foreach (var f in run) r.Submit(f.World, f.Camera, f.Previous);
+                            r.Flush();
+                            var w0 = run[0].World;
+                            float motion = run[0].Previous is { } before ? Kinora.Render.Lens.ScreenMotion(run[0].Camera, before, iw, ih) : 0;
+                            Console.WriteLine($"  shot {picks[k].Id} at {w0.Time:F0} s ({w0.Set.Id}, {w0.Light.Practicals.Length} practicals, sun {w0.Light.SunElevation * 180 / Math.PI:F0}°, " +
+                                $"rain {w0.Atmosphere.Rain:F1}, motion {motion:F1} px, {GlRenderer.MotionBlurTaps(motion, iw)} blur taps): " +
+                                string.Join(", ", gr.Profile.Totals.Select(kv => $"{kv.Key} {kv.Value.TotalMilliseconds / run.Length:F0}")));
+                        }
                     gr.Profile = null;
                 }
             }

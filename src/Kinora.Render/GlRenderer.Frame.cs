@@ -116,7 +116,8 @@ public sealed partial class GlRenderer
         bool depthOfField = WantsDepthOfField(camera);
         if (depthOfField) DrawDepthOfField(camera);
         Mark("dof");
-        bool motionBlur = WantsMotionBlur(camera, previous);
+        int blurTaps = MotionBlurTaps(camera, previous);
+        bool motionBlur = blurTaps > 0;
         bool rainGlows = world.Atmosphere.Rain > 0 && practicals.Length > 0;
         if (rainGlows) DrawRainGlow(practicals, invViewProj, camera.Position, Exposure(light), Math.Clamp(world.Atmosphere.Rain, 0f, 1f));
 
@@ -141,7 +142,7 @@ public sealed partial class GlRenderer
         gl.BindSampler(4, linearSampler);
         var atmosphere = world.Atmosphere;
         var finishProgram = finishVariants.Get([.. Features((atmosphere.Rain > 0, "RAIN"), (atmosphere.Snow > 0, "SNOW"),
-            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (HasBeams(light), "BEAM"), (rainGlows, "RAIN_GLOW"))]);
+            (depthOfField, "DOF"), (motionBlur, "MOTION_BLUR"), (motionBlur, $"BLUR_TAPS_{blurTaps}"), (HasBeams(light), "BEAM"), (rainGlows, "RAIN_GLOW"))]);
         finishProgram.Use();
         finishProgram.Set("uLdr", 0);
         finishProgram.Set("uBloom", 1);

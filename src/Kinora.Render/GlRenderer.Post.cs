@@ -140,8 +140,23 @@ public sealed partial class GlRenderer
     bool WantsDepthOfField(in CameraFrame camera) => Lens.BlurScale(camera, internalHeight) >= DepthOfFieldFrom;
 
     /// <summary>Whether this frame gets camera motion blur: something on screen moved since the previous frame.</summary>
-    bool WantsMotionBlur(in CameraFrame camera, CameraFrame? previous) =>
-        previous is { } p && Lens.ScreenMotion(camera, p, internalWidth, internalHeight) >= MotionBlurFrom;
+    /// <summary>
+    /// How many taps of the scene the motion blur takes along each pixel's motion this frame, or 0 for none: enough
+    /// that they lie at most 1.5 pixels apart over the 180° shutter's smear (half the frame's motion, at most 3 % of
+    /// the width, as finish.frag clamps it): two, four or six, each a variant of the finish program. A slow pan smears a few pixels, and six taps there cost a
+    /// quarter of the finish pass for nothing the eye sees.
+    /// </summary>
+    int MotionBlurTaps(in CameraFrame camera, CameraFrame? previous) =>
+        previous is { } p ? MotionBlurTaps(Lens.ScreenMotion(camera, p, internalWidth, internalHeight), internalWidth) : 0;
+
+    /// <summary>The taps for a frame whose fastest point moves motion pixels of an image width pixels wide.</summary>
+    internal static int MotionBlurTaps(float motion, int width)
+    {
+        if (!(motion >= MotionBlurFrom)) return 0;
+        float smear = 0.5f * MathF.Min(motion, 0.06f * width);
+        int taps = Math.Clamp((int)MathF.Ceiling(smear / 1.5f), 2, 6);
+        return taps + taps % 2; // the variants have two, four or six
+    }
 
     /// <summary>Maps this frame's clip space (x, y, reversed-Z depth) to the previous frame's, for motion blur.</summary>
     static Matrix4x4 Reprojection(in CameraFrame camera, in CameraFrame previous, float aspect)

@@ -102,6 +102,17 @@ public sealed class PostEffectTests(ITestOutputHelper output)
         Assert.True(HorizontalSteps(panned) < HorizontalSteps(still) * 0.6, $"{HorizontalSteps(panned):F0} vs {HorizontalSteps(still):F0}");
     }
 
+    [Fact]
+    public void Motion_blur_takes_as_many_taps_as_the_smear_needs()
+    {
+        Assert.Equal(0, GlRenderer.MotionBlurTaps(0.5f, 1280));   // under 0.75 px a frame: none
+        Assert.Equal(2, GlRenderer.MotionBlurTaps(2f, 1280));     // a slow push: a pixel of smear
+        Assert.Equal(4, GlRenderer.MotionBlurTaps(8f, 1280));     // 4 px of smear: three taps 1.33 px apart, made four
+        Assert.Equal(6, GlRenderer.MotionBlurTaps(40f, 1280));    // a whip pan: the most
+        Assert.Equal(6, GlRenderer.MotionBlurTaps(float.PositiveInfinity, 1280));
+        Assert.Equal(2, GlRenderer.MotionBlurTaps(40f, 100));     // clamped to 3 % of a narrow frame's width: 3 px
+    }
+
     static byte[] RenderWithPrevious(FrameCapture capture, CameraFrame camera, CameraFrame previous)
     {
         int before = capture.Frames.Count;

@@ -14,6 +14,13 @@ uniform vec2 uTexel;
 uniform float uSharpen;
 uniform float uBloomStrength;
 uniform mat4 uReproject; // this frame's clip space to the previous frame's (motion blur)
+#if defined(BLUR_TAPS_2)
+const int BlurTaps = 2;  // how many taps of the scene along it (GlRenderer.MotionBlurTaps)
+#elif defined(BLUR_TAPS_4)
+const int BlurTaps = 4;
+#else
+const int BlurTaps = 6;
+#endif
 uniform float uTime;
 uniform float uAspect;
 uniform float uRain;
@@ -111,17 +118,18 @@ void main()
 #ifdef MOTION_BLUR
     {
         // Where this pixel was a frame ago, from its depth; a 180° shutter smears over half of that motion,
-        // centred on the frame's time. Six taps of the scene plus the anti-aliased centre.
+        // centred on the frame's time. BlurTaps taps of the scene (two, four or six, as many as the frame's smear needs
+        // for taps at most 1.5 pixels apart: GlRenderer.MotionBlurTaps) plus the anti-aliased centre.
         vec4 previous = uReproject * vec4(vUv * 2.0 - 1.0, depth, 1.0);
         vec2 motion = vUv - (previous.xy / max(previous.w, 1e-5) * 0.5 + 0.5);
         motion *= min(1.0, 0.06 / max(length(motion), 1e-6)) * 0.5;
         vec3 sum = hdr;
-        for (int i = 0; i < 6; i++)
+        for (int i = 0; i < BlurTaps; i++) // a constant count, so the loop unrolls (a loop over a uniform costs more)
         {
-            float k = (float(i) + 0.5) / 6.0 - 0.5;
+            float k = (float(i) + 0.5) / float(BlurTaps) - 0.5;
             sum += decodeScene(texture(uLdr, vUv + motion * k).rgb);
         }
-        hdr = sum / 7.0;
+        hdr = sum / float(BlurTaps + 1);
     }
 #endif
 #ifdef DOF
