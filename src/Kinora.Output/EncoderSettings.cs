@@ -10,6 +10,10 @@ namespace Kinora.Output;
 /// Above 1440p the preset is ultrafast with CABAC and 8×8 transforms put back: measured on 240 rendered 4K
 /// frames it costs half the CPU of superfast (10 s against 21 s) and makes a smaller file, and it stays
 /// H.264 High where plain ultrafast would drop to Constrained Baseline.
+/// Above 720p up to 1440p (1080p) the preset is ultrafast as well, with CABAC, 8×8 transforms, the deblocking filter
+/// and two B-frames put back: on 192 rendered 1080p frames (the detective film's night street in rain) it cost
+/// 14 ms of CPU a frame against veryfast's 46, for an SSIM to the source of 0.9933 against 0.9940 and a file 1.45×
+/// the size. veryfast's 32 ms a frame were a tenth of a 1080p film's whole cost on two cores.
 /// </remarks>
 public sealed record EncoderSettings(int Width, int Height, int Fps, string Preset, int Crf, int AudioBitrateKbps, string X264Params = "")
 {
@@ -45,7 +49,7 @@ public sealed record EncoderSettings(int Width, int Height, int Fps, string Pres
     {
         long pixels = (long)width * height;
         if (pixels > 2560L * 1440) return new EncoderSettings(width, height, fps, "ultrafast", 22, 192, "cabac=1:8x8dct=1");
-        string preset = pixels > 1280L * 720 ? "veryfast" : "faster";
-        return new EncoderSettings(width, height, fps, preset, 20, 192);
+        if (pixels > 1280L * 720) return new EncoderSettings(width, height, fps, "ultrafast", 20, 192, "cabac=1:8x8dct=1:deblock=0,0:bframes=2");
+        return new EncoderSettings(width, height, fps, "faster", 20, 192);
     }
 }
