@@ -15,8 +15,14 @@ public static class KeyLighting
     /// <summary>The exposed light a face should get (as a white card turned toward the lamps reflects it, times exposure).</summary>
     public const float FaceTarget = 0.5f;
 
+    /// <summary>
+    /// The skin <see cref="FaceTarget"/> is set for (luminance of its linear albedo: a light skin, #cda082). A crew
+    /// exposes for the skin it lights: a darker skin gets more key, as the square root of the ratio, at most twice.
+    /// </summary>
+    public const float ReferenceSkin = 0.4f;
+
     /// <summary>A face lit to at least this share of <see cref="FaceTarget"/> needs no key.</summary>
-    public const float LitEnough = 0.6f;
+    public const float LitEnough = 0.85f;
 
     /// <summary>The key's angle off the lens axis, radians (35°).</summary>
     public const float OffAxis = 35f * MathF.PI / 180f;
@@ -42,14 +48,19 @@ public static class KeyLighting
         {
             if (lights.Count == CrewLights.Capacity) break;
             if (world.Actor(name, t) is not { } actor) continue;
-            if (Key(actor, camera, light, exposure) is { } key) lights = lights.With(key);
+            float skin = world.Production.Bible.Member(name) is { } member ? Luminance(member.Skin.Linear) : ReferenceSkin;
+            if (Key(actor, camera, light, exposure, skin) is { } key) lights = lights.With(key);
         }
         return lights;
     }
 
-    /// <summary>The key for one face, or null when the face is turned from the lens or lit enough already.</summary>
-    public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure)
+    /// <summary>
+    /// The key for one face (skin: the luminance of its linear albedo), or null when the face is turned from the lens
+    /// or lit enough already.
+    /// </summary>
+    public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure, float skin = ReferenceSkin)
     {
+        float target = FaceTarget * Math.Clamp(MathF.Sqrt(ReferenceSkin / MathF.Max(skin, 0.01f)), 1f, 2f);
         var face = actor.Eyes - new Vector3(0, 0.04f, 0);
         var toCamera = (camera - face) with { Y = 0 };
         if (toCamera.LengthSquared() < 1e-4f) return null;
@@ -59,7 +70,7 @@ public static class KeyLighting
         // The side of the face the lens sees, half way between where they look and the lens.
         var seen = Vector3.Normalize(forward + toCamera);
         float lit = FaceLight(light, face, seen) * exposure;
-        if (lit >= FaceTarget * LitEnough) return null;
+        if (lit >= target * LitEnough) return null;
 
         // Off the lens axis toward where the actor looks (the side they face); straight at the lens, camera left.
         float side = Vector3.Cross(toCamera, forward).Y >= 0 ? 1 : -1;
@@ -72,17 +83,19 @@ public static class KeyLighting
         float q = d2 / (Range * Range);
         float window = Math.Clamp(1 - q * q, 0, 1);
         float reach = window * window / (d2 + 0.25f) * MathF.Max(Vector3.Dot(seen, Vector3.Normalize(toLamp)), 0.3f);
-        float strength = (FaceTarget - lit) / exposure / reach;
+        float strength = (target - lit) / exposure / reach;
         return new CrewLight(position, Tint * strength, Range);
     }
 
     /// <summary>
     /// The light falling on a face (luminance, as a white card with that normal would reflect it): the sun or moon
-    /// (half of it, for the shade buildings and hats may give), the sky's fill and the practicals with the renderer's fall-off.
+    /// (half of it: buildings and hats shade it) and a quarter of the sky's fill (a face is upright, so half the sky
+    /// is behind it, and the brow, the hair and the people about hide more), and the practicals with the renderer's
+    /// fall-off. Measured against the renderer, this is what a face reads, not what a white card in the open would.
     /// </summary>
     public static float FaceLight(Lighting light, Vector3 face, Vector3 normal)
     {
-        float sum = Luminance(light.Ambient);
+        float sum = 0.25f * Luminance(light.Ambient);
         if (light.SunDirection.LengthSquared() > 1e-8f)
             sum += 0.5f * Luminance(light.SunColour) * MathF.Max(Vector3.Dot(normal, Vector3.Normalize(light.SunDirection)), 0);
         if (!light.Practicals.IsDefaultOrEmpty)

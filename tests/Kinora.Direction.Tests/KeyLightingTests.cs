@@ -57,4 +57,15 @@ public sealed class KeyLightingTests
         Assert.Null(KeyLighting.Key(Actor(-2.4f), Lens, Noon, Noon.Exposure));
         Assert.Null(KeyLighting.Key(Actor(0f), Lens, Night, Night.Exposure));   // looking away from the lens, along −Z
     }
+
+    [Fact]
+    public void A_darker_skin_gets_more_key_at_most_twice_the_target()
+    {
+        var light = KeyLighting.Key(Actor(-2.4f), Lens, Night, Night.Exposure, KeyLighting.ReferenceSkin)!.Value;
+        var dark = KeyLighting.Key(Actor(-2.4f), Lens, Night, Night.Exposure, 0.1f)!.Value;
+        var darkest = KeyLighting.Key(Actor(-2.4f), Lens, Night, Night.Exposure, 0.01f)!.Value;
+        Assert.InRange(dark.Colour.Y / light.Colour.Y, 1.9, 2.3);
+        Assert.Equal(dark.Colour.Y, darkest.Colour.Y, 3);
+        Assert.Equal(light.Position, dark.Position);
+    }
 }
