@@ -56,4 +56,12 @@ public sealed class BoothTests
         Assert.Null(standing.BlockingFor(0).Track("ADA")!.SeatedOn);
         Assert.Null(standing.BlockingFor(0).Track("BEN")!.SeatedOn);
     }
+
+    [Fact]
+    public void Someone_who_walks_again_after_speaking_keeps_the_talk_on_its_feet()
+    {
+        var world = Talk(["ADA", "BEN"], Staging.Do(2, 16, 22, "ADA", "walk", "BEN"));
+        Assert.Null(world.BlockingFor(0).Track("ADA")!.SeatedOn);
+        Assert.Null(world.BlockingFor(0).Track("BEN")!.SeatedOn);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class Blocking
         {
             float width = cast(name)!.Skeleton.Height * 0.055f;
             // Whoever comes in walks to the booth and slides in when their entrance plays.
-            if (booth.TryGetValue(name, out var place) && entering.Contains(name)) walkingIn[name] = place;
+            if (booth.TryGetValue(name, out var place) && !double.IsNegativeInfinity(EntranceTime(scene, name))) walkingIn[name] = place;
             else if (booth.TryGetValue(name, out place))
             {
                 // Already seated when the scene opens, as the booth's extras are: the feet under the table.
@@ -117,8 +117,8 @@ public sealed class Blocking
     /// <summary>
     /// Where the cast sits for a talk at a booth: a scene of two to four people who speak and never get up, run or
     /// leave, on a set with booths (a diner), sits them at the booth nearest the stage's middle, the first two
-    /// across the table from each other on its aisle end, the next two beside them (those who come in walk there
-    /// and slide in). Empty when the scene is no such talk.
+    /// across the table from each other on its aisle end, the next two beside them (whoever walks or comes in, once
+    /// and before they speak, walks there and slides in). Empty when the scene is no such talk.
     /// </summary>
     Dictionary<string, Seat> BoothFor(ScenePlan scene, List<string> present, VehicleStaging? vehicles)
     {
@@ -128,6 +128,14 @@ public sealed class Blocking
         {
             if (vehicles?.CuesFor(beat.Index) is { Count: > 0 }) return seats;
             if (beat.Kind == BeatKind.Action && (OnTheirFeet.Contains(beat.Verb) || beat.Verb == "stand" && GetsUp(beat))) return seats;
+        }
+        // Each may walk (or come) in once, before they first speak, and sits from then on.
+        foreach (var name in present)
+        {
+            var walks = scene.Beats.Where(b => Walks(b) && b.Subject!.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+            double speaks = scene.Beats.Where(b => b.Kind == BeatKind.Dialogue && b.Subject is { } who && who.Equals(name, StringComparison.OrdinalIgnoreCase))
+                .Select(b => b.Start).DefaultIfEmpty(double.PositiveInfinity).Min();
+            if (walks.Count > 1 || walks.Count == 1 && walks[0].Start > speaks) return seats;
         }
         var tucked = set.Seats.Where(x => x.Tucked).ToList();
         if (tucked.Count < present.Count) return seats;
@@ -162,9 +170,12 @@ public sealed class Blocking
         return seats;
     }
 
-    /// <summary>When someone's entrance starts, or minus infinity for someone there from the start.</summary>
+    /// <summary>A walk or an entrance: how someone comes to a booth.</summary>
+    static bool Walks(Beat b) => b.Kind == BeatKind.Action && b.Verb is "walk" or "enter" && b.Subject is not null;
+
+    /// <summary>When someone's walk to the booth starts, or minus infinity for someone seated from the start.</summary>
     static double EntranceTime(ScenePlan scene, string name) =>
-        scene.Beats.Where(b => b.Kind == BeatKind.Action && b.Verb == "enter" && b.Subject is { } s && s.Equals(name, StringComparison.OrdinalIgnoreCase))
+        scene.Beats.Where(b => Walks(b) && b.Subject!.Equals(name, StringComparison.OrdinalIgnoreCase))
             .Select(b => b.Start).DefaultIfEmpty(double.NegativeInfinity).Min();
 
     /// <summary>
