@@ -8,6 +8,9 @@ namespace Kinora.Direction;
 /// </summary>
 public readonly record struct CameraFrame(Vector3 Position, Vector3 Forward, Vector3 Up, float VerticalFov, float FocusDistance, float Aperture)
 {
+    /// <summary>The crew's lamps on the faces for this frame (<see cref="KeyLighting"/>); none unless a track sets them.</summary>
+    public CrewLights Lights { get; init; }
+
     public Matrix4x4 View => Matrix4x4.CreateLookAt(Position, Position + Forward, Up);
 
     /// <summary>Perspective projection for a frame of the given width/height ratio (near 5 cm, far 5 km).</summary>

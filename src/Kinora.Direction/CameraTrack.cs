@@ -23,11 +23,13 @@ public sealed class CameraTrack
     readonly float screenXStart, screenXEnd, screenY;
     readonly double tanHalf;
     readonly HandheldShake? shake;
+    readonly IWorldView world;
 
-    CameraTrack(Shot shot, CameraRig rig, float aspect, double focalLength, string? adjustment,
+    CameraTrack(IWorldView world, Shot shot, CameraRig rig, float aspect, double focalLength, string? adjustment,
         Vector3[] position, Vector3[] velocity, Vector3[] anchor, Vector3[] anchorVelocity,
         float screenXStart, float screenXEnd, float screenY, HandheldShake? shake)
     {
+        this.world = world;
         Shot = shot;
         Rig = rig;
         Aspect = aspect;
@@ -217,7 +219,7 @@ public sealed class CameraTrack
             : EaseLeadRoom(chosen.Setup.ScreenX, chosen.ScreenXEnd, chosen.Setup.FocalLength, aspect, shot.Duration, rig);
 
         var shake = shot.Move == CameraMove.Handheld ? new HandheldShake(world.Production.Bible.Seed, shot.Id) : null;
-        return new CameraTrack(shot, rig, aspect, chosen.Setup.FocalLength, adjustment, position, velocity, anchor, anchorVelocity,
+        return new CameraTrack(world, shot, rig, aspect, chosen.Setup.FocalLength, adjustment, position, velocity, anchor, anchorVelocity,
             chosen.Setup.ScreenX, screenXEnd, chosen.Setup.ScreenY, shake);
     }
 
@@ -243,6 +245,16 @@ public sealed class CameraTrack
             up = Vector3.Normalize(Vector3.Transform(up, turn));
         }
         return new CameraFrame(p, forward, up, VerticalFov, Math.Max(0.1f, Vector3.Distance(p, a)), (float)Shot.Aperture);
+    }
+
+    /// <summary>
+    /// The camera at film time t with the crew's lamps on the faces (<see cref="KeyLighting"/>): what the renderer is
+    /// given. Sample(t) alone serves the checks that only measure where the camera is.
+    /// </summary>
+    public CameraFrame Lit(double t)
+    {
+        var camera = Sample(t);
+        return camera with { Lights = KeyLighting.For(Shot, world, camera.Position, t) };
     }
 
     static Vector3 Hermite(Vector3[] p, Vector3[] v, int i, float f)

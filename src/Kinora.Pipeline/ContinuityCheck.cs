@@ -61,6 +61,8 @@ public static class ContinuityCheck
             var states = new ActorState?[names.Length];
             var riding = new VehicleTrack?[names.Length];
             var poses = new BodyPose?[names.Length];
+            var centres = new Vector3[names.Length];
+            var booths = new bool[names.Length];
             // The scene's props in a rigid-body world of their own, posed frame by frame and measured for overlaps.
             var things = world.ThingsFor(s);
             var props = new RigidBodyWorld(0, things.Solids);
@@ -116,15 +118,24 @@ public static class ContinuityCheck
                     }
                     propInBody[shot] += props.CountInPeople(PropBodyTolerance);
                 }
+                // A seated body is over its seat, not over the feet it sat down from (two people across a booth's
+                // table have their feet a hand apart under it).
+                for (int a = 0; a < names.Length; a++)
+                    if (states[a] is { } st)
+                    {
+                        var motion = (a < cast ? world.BlockingFor(s).Tracks[a] : extras[a - cast].Track).Sample(t);
+                        centres[a] = motion.Seat is { } seat ? Vector3.Lerp(st.Position, seat.Position, motion.Sit) : st.Position;
+                        booths[a] = motion.Seat is { Tucked: true } && motion.Sit > 0;
+                    }
                 for (int a = 0; a < names.Length; a++)
                 {
                     if (states[a] is not { } body) continue;
                     for (int b = a + 1; b < names.Length; b++)
-                        if (states[b] is { } other && Horizontal(body.Position - other.Position) < 2 * BodyRadius) overlaps[shot]++;
+                        if (states[b] is not null && Horizontal(centres[a] - centres[b]) < 2 * BodyRadius) overlaps[shot]++;
                     // Someone in a vehicle (or climbing in or out) is where the vehicle carries them, not standing on the set.
                     if (riding[a] is not null) continue;
-                    // An extra in a booth sits with their feet under its table for the whole scene, by design.
-                    bool inBooth = a >= cast && extras[a - cast].Track.SeatedOn is { Tucked: true };
+                    // Whoever sits in a booth (an extra, or the cast seated for a talk) has their feet under its table, by design.
+                    bool inBooth = booths[a];
                     if (!inBooth)
                         foreach (var box in solid)
                             if (box.Min.Y < body.Position.Y + body.Height && Enters(body.Position, box)) overlaps[shot]++;

@@ -76,14 +76,14 @@ public sealed class SegmentCamera : IDisposable
                 double before = (double)(n - 1) / fps;
                 CameraFrame? previous = before >= shots[picture.Shot].Start - 1e-9 ? track.Sample(before) : null;
                 mixer.Expect(picture);
-                renderer.Submit(frame, track.Sample(t), previous);
+                renderer.Submit(frame, track.Lit(t), previous);
                 // The other shot of a dissolve is in another scene, with its own world: hold its frame nearest the cut.
                 if (picture.Mixed)
                 {
                     var other = shots[picture.Other];
                     long held = picture.Other > shotIndex ? (long)Math.Ceiling(other.Start * fps - 1e-9) : (long)Math.Ceiling(other.End * fps - 1e-9) - 1;
                     double at = (double)held / fps;
-                    renderer.Submit(world.Sample(at), Track(picture.Other).Sample(at), null);
+                    renderer.Submit(world.Sample(at), Track(picture.Other).Lit(at), null);
                 }
                 long done = n - segment.FirstFrame + 1;
                 if (done % 6 == 0 || n == segment.EndFrame - 1) framesDone?.Invoke(done);

@@ -76,8 +76,9 @@ public sealed partial class GlRenderer
         gl.BindTextureUnit(0, shadowMap);
         gl.BindSampler(0, shadowSampler);
         var practicals = ChoosePracticals(light, camera.Position, cam.ViewProjection);
-        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (practicals.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
-        var lit = new LitPass(world, cam, towardSun, night, time, cascades, practicals);
+        var lamps = WithCrewLights(camera.Lights, practicals);
+        string[] sceneFeatures = [.. Features((sunCasts, "SUN_SHADOW"), (lamps.Length > 0, "POINT_LIGHTS"), (HasBeams(light), "BEAM"), (Occlusion, "AMBIENT_OCCLUSION"))];
+        var lit = new LitPass(world, cam, towardSun, night, time, cascades, lamps);
         DrawReflection(set, lit, camera, letterboxed);
         Mark("reflection");
         BindSurface();

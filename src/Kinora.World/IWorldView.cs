@@ -27,4 +27,7 @@ public interface IWorldView
     /// must not stand in, though no shot is about them. None unless the world stages some.
     /// </summary>
     IReadOnlyList<ActorState> Background(double t) => [];
+
+    /// <summary>The light at film time t (sun or moon, sky, the practicals burning), or null when the world does not say.</summary>
+    Lighting? LightAt(double t) => null;
 }

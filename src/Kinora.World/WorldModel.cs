@@ -165,6 +165,13 @@ public sealed partial class WorldModel : IWorldView
     /// <summary>The story clock at film time t: the scene's clock advanced by the film time elapsed in it.</summary>
     static StoryTime HourAt(ScenePlan scene, double t) => scene.Clock.Plus(Math.Max(0, t - scene.Start) / 3600.0);
 
+    /// <summary>The light at film time t: what Sample(t) lights the frame with, without building the frame.</summary>
+    public Lighting LightAt(double t)
+    {
+        int index = SceneIndexAt(t);
+        return LightAt(Production.Scenes[index], sceneSets[index], t);
+    }
+
     Lighting LightAt(ScenePlan scene, SetGeometry set, double t)
     {
         var clock = HourAt(scene, t);

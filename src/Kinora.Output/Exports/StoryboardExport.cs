@@ -34,7 +34,7 @@ public static class StoryboardExport
                     ct.ThrowIfCancellationRequested();
                     // The frame nearest the middle of the shot, on the film's frame grid.
                     double t = Math.Round((shot.Start + shot.End) / 2 * format.Fps) / format.Fps;
-                    renderer.Submit(world.Sample(t), CameraTrack.For(shot, world).Sample(t));
+                    renderer.Submit(world.Sample(t), CameraTrack.For(shot, world).Lit(t));
                 }
                 renderer.Flush();
             }

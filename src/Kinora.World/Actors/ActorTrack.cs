@@ -138,7 +138,8 @@ public sealed class ActorTrack
                 // Turning in place the feet shuffle round with the body: they are not planted.
                 return Still(seg.From, LerpAngle(seg.FacingFrom, seg.FacingTo, Ease(u)), sit, seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.SitDown:
-                return Still(seg.From, seg.FacingFrom, Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
+                // Most sit where they stand; into a booth the body slides along the bench from its open end as it sits.
+                return Still(Vector3.Lerp(seg.From, seg.To, Ease(u)), LerpAngle(seg.FacingFrom, seg.FacingTo, Ease(u)), Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.StandUp:
                 return Still(seg.From, seg.FacingFrom, 1 - Ease(u), seg.Seat) with { LeftPlanted = false, RightPlanted = false };
             case SegmentKind.LieDown:

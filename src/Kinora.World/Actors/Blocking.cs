@@ -59,18 +59,34 @@ public sealed class Blocking
             spots[name] = Take(free, fromEnd: false, spots.Values);
 
         var centroid = present.Count == 0 ? set.Stage.Centre : spots.Values.Aggregate(Vector3.Zero, (a, b) => a + b) / spots.Count;
+        var booth = BoothFor(scene, present, vehicles);
         foreach (var name in present)
         {
+            float width = cast(name)!.Skeleton.Height * 0.055f;
+            // Whoever comes in walks to the booth and slides in when their entrance plays.
+            if (booth.TryGetValue(name, out var place) && !double.IsNegativeInfinity(EntranceTime(scene, name))) walkingIn[name] = place;
+            else if (booth.TryGetValue(name, out place))
+            {
+                // Already seated when the scene opens, as the booth's extras are: the feet under the table.
+                var track = new ActorTrack(name, place.Approach with { Y = 0 }, place.Facing, width);
+                track.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.SitDown, scene.Start - 1.0, scene.Start - 0.1,
+                    place.Approach with { Y = 0 }, place.Facing, place.Approach with { Y = 0 }, place.Facing, Seat: place));
+                tracks[name] = track;
+                continue;
+            }
             var at = spots[name];
             var look = FirstPartner(scene, name) is { } partner && spots.TryGetValue(partner, out var p) ? p : centroid;
             float facing = Vector3.DistanceSquared(look, at) < 0.01f ? MathF.PI : Walkway.Yaw(look - at);
-            tracks[name] = new ActorTrack(name, at, facing, cast(name)!.Skeleton.Height * 0.055f);
+            tracks[name] = new ActorTrack(name, at, facing, width);
         }
         Tracks = [.. present.Select(n => tracks[n])];
 
         if (vehicles is not null) SeatFromTheStart(scene);
         foreach (var beat in scene.Beats.OrderBy(b => b.Start).ThenBy(b => b.Index)) Play(beat);
     }
+
+    /// <summary>The booth seats of those who come in to a sit-down talk, taken when their entrance plays.</summary>
+    readonly Dictionary<string, Seat> walkingIn = new(StringComparer.OrdinalIgnoreCase);
 
     public ActorTrack? Track(string name) => tracks.GetValueOrDefault(name);
 
@@ -86,6 +102,125 @@ public sealed class Blocking
             if (b.Target.Equals(name, StringComparison.OrdinalIgnoreCase)) return b.Subject;
         }
         return null;
+    }
+
+    /// <summary>Verbs that take someone out of a seat or keep them on their feet: a scene with any (or a line that has someone stand) is no sit-down talk.</summary>
+    static readonly HashSet<string> OnTheirFeet = new(StringComparer.Ordinal) { "run", "exit", "lie" };
+
+    /// <summary>Whether a "stand" beat's line has someone get to their feet ("stands", "gets up", "rises").</summary>
+    static bool GetsUp(Beat beat) =>
+        new[] { "stand", "get up", "gets up", "getting up", "rise", "rises", "rising" }.Any(w => beat.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How far apart, in metres, two tucked seats may be and still belong to one booth (across its table).</summary>
+    const float BoothReach = 1.6f;
+
+    /// <summary>
+    /// Where the cast sits for a talk at a booth: a scene of two to four people who speak and never get up, run or
+    /// leave, on a set with booths (a diner), sits them at the booth nearest the stage's middle, the first two
+    /// across the table from each other on its aisle end, the next two beside them (whoever walks or comes in, once
+    /// and before they speak, walks there and slides in). Empty when the scene is no such talk.
+    /// </summary>
+    Dictionary<string, Seat> BoothFor(ScenePlan scene, List<string> present, VehicleStaging? vehicles)
+    {
+        var seats = new Dictionary<string, Seat>(StringComparer.OrdinalIgnoreCase);
+        if (present.Count < 2 || present.Count > 4 || !scene.Beats.Any(b => b.Kind == BeatKind.Dialogue)) return seats;
+        foreach (var beat in scene.Beats)
+        {
+            if (vehicles?.CuesFor(beat.Index) is { Count: > 0 }) return seats;
+            if (beat.Kind == BeatKind.Action && (OnTheirFeet.Contains(beat.Verb) || beat.Verb == "stand" && GetsUp(beat))) return seats;
+        }
+        // Each may walk (or come) in once, before they first speak, and sits from then on.
+        foreach (var name in present)
+        {
+            var walks = scene.Beats.Where(b => Walks(b) && b.Subject!.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+            double speaks = scene.Beats.Where(b => b.Kind == BeatKind.Dialogue && b.Subject is { } who && who.Equals(name, StringComparison.OrdinalIgnoreCase))
+                .Select(b => b.Start).DefaultIfEmpty(double.PositiveInfinity).Min();
+            if (walks.Count > 1 || walks.Count == 1 && walks[0].Start > speaks) return seats;
+        }
+        var tucked = set.Seats.Where(x => x.Tucked).ToList();
+        if (tucked.Count < present.Count) return seats;
+        var middle = set.Stage.Centre with { Y = 0 };
+        // Booths by the seat nearest the middle first; a booth is every tucked seat within reach of it.
+        foreach (var first in tucked.OrderBy(x => Vector3.Distance(x.Position, middle)).ThenBy(x => x.Position.X).ThenBy(x => x.Position.Z))
+        {
+            var booth = tucked.Where(x => Vector3.Distance(x.Position, first.Position) <= BoothReach).ToList();
+            var near = booth.Where(x => MathF.Abs(ActorTrack.WrapPi(x.Facing - first.Facing)) < 0.3f)
+                .OrderBy(x => Vector3.Distance(x.Position, middle)).ToList();
+            var across = booth.Where(x => MathF.Abs(ActorTrack.WrapPi(x.Facing - first.Facing - MathF.PI)) < 0.3f)
+                .OrderBy(x => Vector3.Distance(x.Position, middle)).ToList();
+            if (near.Count + across.Count < present.Count || across.Count == 0) continue;
+            var order = new List<Seat>();
+            for (int i = 0; i < Math.Max(near.Count, across.Count); i++)
+            {
+                if (i < near.Count) order.Add(near[i]);
+                if (i < across.Count) order.Add(across[i]);
+            }
+            for (int i = 0; i < present.Count; i++) seats[present[i]] = order[i];
+            // On each bench the one who is there first (seated from the start, or in first) takes the seat deepest in,
+            // so nobody slides in past someone already sitting.
+            foreach (var bench in new[] { near, across })
+            {
+                var people = present.Where(n => bench.Contains(seats[n])).OrderBy(n => EntranceTime(scene, n)).ThenBy(present.IndexOf).ToList();
+                if (people.All(n => double.IsNegativeInfinity(EntranceTime(scene, n)))) continue;
+                var deepest = bench.Where(x => people.Any(n => seats[n] == x)).OrderByDescending(x => Vector3.Distance(x.Position, middle)).ToList();
+                for (int i = 0; i < people.Count; i++) seats[people[i]] = deepest[i];
+            }
+            return seats;
+        }
+        return seats;
+    }
+
+    /// <summary>A walk or an entrance: how someone comes to a booth.</summary>
+    static bool Walks(Beat b) => b.Kind == BeatKind.Action && b.Verb is "walk" or "enter" && b.Subject is not null;
+
+    /// <summary>When someone's walk to the booth starts, or minus infinity for someone seated from the start.</summary>
+    static double EntranceTime(ScenePlan scene, string name) =>
+        scene.Beats.Where(b => Walks(b) && b.Subject!.Equals(name, StringComparison.OrdinalIgnoreCase))
+            .Select(b => b.Start).DefaultIfEmpty(double.NegativeInfinity).Min();
+
+    /// <summary>
+    /// Walks to the open end of a booth's bench and slides along it into the seat, sitting as they go; false when
+    /// there is no way there (then the entrance plays as a plain walk).
+    /// </summary>
+    bool IntoBooth(ActorTrack who, Seat seat, Beat beat)
+    {
+        if (who.SeatedOn is not null || who.Riding is not null || who.Lying) return false;
+        var end = BenchEnd(seat);
+        var others = Others(who);
+        double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
+        var way = planner.Find(who.Position, end, others);
+        if (way is null) return false;
+        double walk = Math.Max(way.Length / 1.2, 0.8);
+        double slide = SitTime + 0.6 * Vector3.Distance(end, seat.Approach with { Y = 0 });
+        if (start + TurnTime + walk + TurnTime + slide > sceneEnd) return false;
+        if (way.Length >= 0.3f)
+        {
+            var cycle = new WalkCycle(way, 0.6f * who.Track / 0.055f / 1.75f, 0.6f, who.Track, 0.07f);
+            Turn(who, way.HeadingAt(0), start);
+            double t0 = Math.Max(start + TurnTime, who.BusyUntil);
+            who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Move, t0, t0 + walk, who.Position, who.Facing, way.Points[^1], way.HeadingAt(way.Length), way, cycle));
+        }
+        Turn(who, seat.Facing, who.BusyUntil);
+        double s0 = Math.Max(who.BusyUntil, start);
+        who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.SitDown, s0, s0 + slide, who.Position, who.Facing, seat.Approach with { Y = 0 }, seat.Facing, Seat: seat));
+        lastMoveEnd = who.BusyUntil;
+        return true;
+    }
+
+    /// <summary>
+    /// Where someone stands to slide into a booth seat: before the bench, past its open end (the end toward the
+    /// stage), clear of the table.
+    /// </summary>
+    Vector3 BenchEnd(Seat seat)
+    {
+        var along = new Vector3(seat.Forward.Z, 0, -seat.Forward.X);
+        var middle = set.Stage.Centre with { Y = 0 };
+        if (Vector3.Dot(middle - seat.Position, along) < 0) along = -along;
+        // The bench runs as far as the booth's last seat on this side toward the aisle, and half a body more.
+        float reach = set.Seats.Where(x => x.Tucked && Vector3.Distance(x.Position, seat.Position) <= BoothReach
+                && MathF.Abs(ActorTrack.WrapPi(x.Facing - seat.Facing)) < 0.3f)
+            .Max(x => Vector3.Dot(x.Position - seat.Position, along));
+        return (seat.Position + seat.Forward * 0.2f + along * (reach + 0.75f)) with { Y = 0 };
     }
 
     /// <summary>Room a mark needs round a body's centre, in metres: the body's radius.</summary>
@@ -139,6 +274,9 @@ public sealed class Blocking
 
         switch (beat.Verb)
         {
+            case "walk" or "enter" when walkingIn.Remove(who.Name, out var place):
+                if (!IntoBooth(who, place, beat)) Travel(who, target, beat);
+                break;
             case "walk" or "run" or "enter" or "exit":
                 Travel(who, target, beat);
                 break;
@@ -146,6 +284,9 @@ public sealed class Blocking
                 Sit(who, beat);
                 break;
             case "stand":
+                // "Stand" is also what an action line with no verb of its own reads as ("they argue about music"):
+                // someone at a booth stays in it unless the line has them get up.
+                if (who.SeatedOn is { Tucked: true } && !GetsUp(beat)) break;
                 StandUp(who, Math.Max(beat.Start, who.BusyUntil));
                 // "Waits" keeps a body lying where it is; "gets up", "stands" bring it back to its feet.
                 if (!beat.Text.Contains("wait", StringComparison.OrdinalIgnoreCase)) GetUp(who, Math.Max(beat.Start, who.BusyUntil));

@@ -1,0 +1,116 @@
+using System.Numerics;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// The crew's key on the faces when the light fails. At night, at dusk and in dark rooms the practicals and the
+/// sky leave a face in silhouette against lit windows behind it; a crew sets a soft lamp for it: 35° off the lens
+/// axis on the side the actor faces, a little above the eyes, a couple of metres off, reaching a few metres, so
+/// it lights the face and not the street. The key tops up only what the face lacks: a face already lit by a lamp
+/// beside it, or a day, gets none.
+/// </summary>
+public static class KeyLighting
+{
+    /// <summary>The exposed light a face should get (as a white card turned toward the lamps reflects it, times exposure).</summary>
+    public const float FaceTarget = 0.5f;
+
+    /// <summary>
+    /// The skin <see cref="FaceTarget"/> is set for (luminance of its linear albedo: a light skin, #cda082). A crew
+    /// exposes for the skin it lights: a darker skin gets more key, as the square root of the ratio, at most twice.
+    /// </summary>
+    public const float ReferenceSkin = 0.4f;
+
+    /// <summary>A face lit to at least this share of <see cref="FaceTarget"/> needs no key.</summary>
+    public const float LitEnough = 0.85f;
+
+    /// <summary>The key's angle off the lens axis, radians (35°).</summary>
+    public const float OffAxis = 35f * MathF.PI / 180f;
+
+    /// <summary>How far the key stands from the face and how far above the eyes it hangs, metres; how far it reaches.</summary>
+    public const float Distance = 1.6f, Rise = 0.4f, Range = 4.5f;
+
+    /// <summary>Above this sun elevation (degrees) outdoors the day lights the faces and the crew sets no key.</summary>
+    public const double DaylightElevation = 8;
+
+    /// <summary>A slightly warm white, of unit luminance: the soft source's tint.</summary>
+    static readonly Vector3 Tint = new Vector3(1f, 0.93f, 0.84f) / Luminance(new Vector3(1f, 0.93f, 0.84f));
+
+    /// <summary>The lamps for the shot's faces at film time t, seen from a camera at a position (metres).</summary>
+    public static CrewLights For(Shot shot, IWorldView world, Vector3 camera, double t)
+    {
+        if (shot.Subjects.IsDefaultOrEmpty || world.LightAt(t) is not { } light) return CrewLights.None;
+        bool interior = world.SetFor(shot.Scene).Interior;
+        if (!interior && light.SunElevation * 180 / Math.PI > DaylightElevation) return CrewLights.None;
+        float exposure = float.IsFinite(light.Exposure) && light.Exposure > 0 ? light.Exposure : 1f;
+        var lights = CrewLights.None;
+        foreach (var name in shot.Subjects)
+        {
+            if (lights.Count == CrewLights.Capacity) break;
+            if (world.Actor(name, t) is not { } actor) continue;
+            float skin = world.Production.Bible.Member(name) is { } member ? Luminance(member.Skin.Linear) : ReferenceSkin;
+            if (Key(actor, camera, light, exposure, skin) is { } key) lights = lights.With(key);
+        }
+        return lights;
+    }
+
+    /// <summary>
+    /// The key for one face (skin: the luminance of its linear albedo), or null when the face is turned from the lens
+    /// or lit enough already.
+    /// </summary>
+    public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure, float skin = ReferenceSkin)
+    {
+        float target = FaceTarget * Math.Clamp(MathF.Sqrt(ReferenceSkin / MathF.Max(skin, 0.01f)), 1f, 2f);
+        var face = actor.Eyes - new Vector3(0, 0.04f, 0);
+        var toCamera = (camera - face) with { Y = 0 };
+        if (toCamera.LengthSquared() < 1e-4f) return null;
+        toCamera = Vector3.Normalize(toCamera);
+        var forward = actor.Forward;
+        if (Vector3.Dot(forward, toCamera) < -0.2f) return null; // the back of the head: no face to light
+        // The side of the face the lens sees, half way between where they look and the lens.
+        var seen = Vector3.Normalize(forward + toCamera);
+        float lit = FaceLight(light, face, seen) * exposure;
+        if (lit >= target * LitEnough) return null;
+
+        // Off the lens axis toward where the actor looks (the side they face); straight at the lens, camera left.
+        float side = Vector3.Cross(toCamera, forward).Y >= 0 ? 1 : -1;
+        var across = Vector3.Transform(toCamera, Quaternion.CreateFromAxisAngle(Vector3.UnitY, side * OffAxis));
+        var position = face + across * Distance + new Vector3(0, Rise, 0);
+
+        // Enough to bring the face to the target, with the renderer's fall-off (1/(d²+¼) in a window to the range).
+        var toLamp = position - face;
+        float d2 = toLamp.LengthSquared();
+        float q = d2 / (Range * Range);
+        float window = Math.Clamp(1 - q * q, 0, 1);
+        float reach = window * window / (d2 + 0.25f) * MathF.Max(Vector3.Dot(seen, Vector3.Normalize(toLamp)), 0.3f);
+        float strength = (target - lit) / exposure / reach;
+        return new CrewLight(position, Tint * strength, Range);
+    }
+
+    /// <summary>
+    /// The light falling on a face (luminance, as a white card with that normal would reflect it): the sun or moon
+    /// (half of it: buildings and hats shade it) and a quarter of the sky's fill (a face is upright, so half the sky
+    /// is behind it, and the brow, the hair and the people about hide more), and the practicals with the renderer's
+    /// fall-off. Measured against the renderer, this is what a face reads, not what a white card in the open would.
+    /// </summary>
+    public static float FaceLight(Lighting light, Vector3 face, Vector3 normal)
+    {
+        float sum = 0.25f * Luminance(light.Ambient);
+        if (light.SunDirection.LengthSquared() > 1e-8f)
+            sum += 0.5f * Luminance(light.SunColour) * MathF.Max(Vector3.Dot(normal, Vector3.Normalize(light.SunDirection)), 0);
+        if (!light.Practicals.IsDefaultOrEmpty)
+            foreach (var lamp in light.Practicals)
+            {
+                if (lamp.Range <= 0) continue;
+                var toLamp = lamp.Position - face;
+                float d2 = MathF.Max(toLamp.LengthSquared(), 0.01f);
+                float q = d2 / (lamp.Range * lamp.Range);
+                float window = Math.Clamp(1 - q * q, 0, 1);
+                float cos = MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0);
+                sum += Luminance(lamp.Colour) * window * window / (d2 + 0.25f) * cos;
+            }
+        return sum;
+    }
+
+    static float Luminance(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+}

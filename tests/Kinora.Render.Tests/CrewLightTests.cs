@@ -1,0 +1,82 @@
+using System.Numerics;
+using Kinora.Core;
+using Kinora.Direction;
+using Kinora.Production;
+using Kinora.World;
+
+namespace Kinora.Render.Tests;
+
+/// <summary>The crew's key on the faces of a night two-shot against lit windows and a street lamp behind.</summary>
+public sealed class CrewLightTests
+{
+    const int W = 320, H = 180;
+
+    static readonly CameraFrame Camera = new(new Vector3(0.3f, 1.6f, 4.6f),
+        Vector3.Normalize(new Vector3(0, 1.55f, 1.4f) - new Vector3(0.3f, 1.6f, 4.6f)), Vector3.UnitY, CameraFrame.FovForFocalLength(40), 3.2f, 4f);
+
+    static CastMember Member(string name, Rgb coat) => new(name, 40, "average", 1.75, new Rgb(205, 160, 130), new Rgb(60, 40, 30), "short", "coat",
+        coat, new Rgb(40, 40, 50), "none", new Voice("en-us", 50, 170));
+
+    /// <summary>A cast member standing at feet, turned to facing (an actor's yaw): their figure, their state.</summary>
+    static (Figure Figure, ActorState State) Stand(string name, Vector3 feet, float facing)
+    {
+        var human = new Humanoid(Member(name, new Rgb(90, 90, 95)), 1);
+        var pose = Rig.BindPose(human.Skeleton);
+        var place = Matrix4x4.CreateRotationY(facing) * Matrix4x4.CreateTranslation(feet);
+        var figure = human.Figure(pose, MouthShape.Rest);
+        var moved = figure with { Skin = [.. figure.Skin.Select(m => m * place)], Bounds = new Vector4(Vector3.Transform(new Vector3(0, 0.9f, 0), place), 1.4f) };
+        var eyes = Vector3.Transform(pose.Head, place);
+        return (moved, new ActorState(name, feet, facing, eyes, 1.75f, Vector3.Zero, false));
+    }
+
+    static (int X, int Y) Project(Vector3 world)
+    {
+        var m = CameraMatrices.For(Camera, (float)W / H);
+        var clip = Vector4.Transform(new Vector4(world, 1), m.ViewProjection);
+        return ((int)((clip.X / clip.W * 0.5f + 0.5f) * W), (int)((0.5f - clip.Y / clip.W * 0.5f) * H));
+    }
+
+    [Fact]
+    public void A_key_lifts_the_faces_of_a_night_two_shot_out_of_silhouette_without_blowing_them_out()
+    {
+        // Measured on llvmpipe: faces at luma 0 to 5 unlit, about 145 keyed (a light skin, #cdA082).
+        // ADA faces BEN across 1.2 m, both three-quarters to the lens; the street lamp and the shop windows are behind them.
+        var ada = Stand("ADA", new Vector3(-0.6f, 0, 1.4f), -MathF.PI / 2 - 0.35f);
+        var ben = Stand("BEN", new Vector3(0.6f, 0, 1.4f), MathF.PI / 2 + 0.35f);
+        var night = TestScenes.Night();
+        var world = night with { Dynamic = [], Actors = [ada.State, ben.State], Figures = [ada.Figure, ben.Figure] };
+
+        var lights = CrewLights.None;
+        foreach (var actor in world.Actors)
+            if (KeyLighting.Key(actor, Camera.Position, world.Light, world.Light.Exposure) is { } key) lights = lights.With(key);
+        Assert.Equal(2, lights.Count);
+
+        using var capture = new FrameCapture(W, H);
+        var dark = capture.RenderRgb(world, Camera);
+        var keyed = capture.RenderRgb(world, Camera with { Lights = lights });
+        foreach (var actor in world.Actors)
+        {
+            var toCamera = Vector3.Normalize((Camera.Position - actor.Eyes) with { Y = 0 });
+            var (x, y) = Project(actor.Eyes - new Vector3(0, 0.05f, 0) + Vector3.Normalize(actor.Forward + toCamera) * 0.08f);
+            double before = RgbImage.Luma(dark.Mean(x - 2, y - 2, x + 2, y + 2));
+            double after = RgbImage.Luma(keyed.Mean(x - 2, y - 2, x + 2, y + 2));
+            Assert.True(after > 70 && after < 200 && after > before + 25, $"{actor.Name}'s face at ({x},{y}) reads {before:F0} unlit and {after:F0} keyed");
+        }
+        // The key is on the faces, not the street: the frame's corners (the road before them, the buildings) barely change.
+        double cornersBefore = RgbImage.Luma(dark.Mean(0, H - 20, 40, H - 1)), cornersAfter = RgbImage.Luma(keyed.Mean(0, H - 20, 40, H - 1));
+        Assert.True(Math.Abs(cornersAfter - cornersBefore) < 12, $"the road's corner reads {cornersBefore:F0} then {cornersAfter:F0}");
+    }
+
+    [Fact]
+    public void The_crew_lamps_come_after_the_two_nearest_practicals_and_push_far_lamps_off_the_list()
+    {
+        var practicals = Enumerable.Range(0, 8).Select(i => new PointLight(new Vector3(i, 3, -i), Vector3.One, 6)).ToArray();
+        var key = new CrewLight(new Vector3(0, 2, 1), new Vector3(2, 2, 2), 4.5f);
+        var lamps = GlRenderer.WithCrewLights(CrewLights.None.With(key).With(key with { Position = new Vector3(1, 2, 1) }), practicals);
+        Assert.Equal(8, lamps.Length);
+        Assert.Equal(practicals[..2], lamps[..2]);
+        Assert.Equal(key.Position, lamps[2].Position);
+        Assert.Equal(practicals[2..6], lamps[4..]);
+        Assert.Same(practicals, GlRenderer.WithCrewLights(CrewLights.None, practicals));
+    }
+}
