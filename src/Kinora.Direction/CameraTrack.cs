@@ -79,7 +79,7 @@ public sealed class CameraTrack
         int count = (int)Math.Ceiling(duration / Step) + 2;
 
         var subjects = new SubjectSamples(world, shot.Subjects.IsDefault ? [] : shot.Subjects, shot.Start, Step, count);
-        var (crowd, extras) = Crowd(world, production, shot, count);
+        var (crowd, extras, vehicles) = Crowd(world, production, set, shot, count);
         var (low, high) = Framing.HeightLimits(set);
         double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
         int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
@@ -120,7 +120,7 @@ public sealed class CameraTrack
                 candidate.Velocity = new Vector3[count];
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
-            candidate.Blocked = Obstruction(candidate, set, crowd, extras, subjects, shot, aspect, last);
+            candidate.Blocked = Obstruction(candidate, set, crowd, extras, vehicles, subjects, shot, aspect, last);
             considered.Add(candidate);
             if (best is null || candidate.Blocked < best.Blocked) best = candidate;
             if (candidate.Blocked > 0) continue;
@@ -388,29 +388,33 @@ public sealed class CameraTrack
 
     /// <summary>
     /// Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and
-    /// sees past them; and the background extras among them alone, whom the lens keeps further from.
+    /// sees past them; the background extras among them alone, whom the lens keeps further from; and the picture
+    /// vehicles, which the camera stands clear of and sees past as it does set pieces.
     /// </summary>
-    static (ActorState[][] Everyone, ActorState[][] Extras) Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
+    static (ActorState[][] Everyone, ActorState[][] Extras, PictureVehicles[] Vehicles) Crowd(IWorldView world, Kinora.Production.Production production, SetGeometry set, Shot shot, int count)
     {
         var scene = production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
         var names = scene?.Cast ?? [];
         int samples = (count - 1) / CheckEvery + 1;
         var everyone = new ActorState[samples][];
         var extras = new ActorState[samples][];
+        var vehicles = new PictureVehicles[samples];
         for (int k = 0; k < samples; k++)
         {
             double t = shot.Start + k * CheckEvery * Step;
             extras[k] = [.. world.Background(t)];
+            vehicles[k] = PictureVehicles.At(world, set, t);
             everyone[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).Concat(extras[k]).ToArray();
         }
-        return (everyone, extras);
+        return (everyone, extras, vehicles);
     }
 
     /// <summary>
-    /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
-    /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
+    /// How many checks the path fails: inside a wall, a vehicle or a body, outside height limits, or with a watched
+    /// subject's eyes hidden behind the set, a vehicle or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, SubjectSamples subjects, Shot shot, float aspect, int last)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, PictureVehicles[] vehicles,
+        SubjectSamples subjects, Shot shot, float aspect, int last)
     {
         var type = shot.Type;
         var (low, high) = Framing.HeightLimits(set);
@@ -421,12 +425,17 @@ public sealed class CameraTrack
             int i = Math.Min(k * CheckEvery, last);
             var c = path[i];
             var people = crowd[Math.Min(k, crowd.Length - 1)];
+            var cars = vehicles[Math.Min(k, vehicles.Length - 1)];
             if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
             // A crown, a trunk, a hanging pan: any volume of the set the obstacle boxes do not know.
             if (set.Volumes.Contains(c, LensClearance)) blocked++;
             // Indoors the crew stands in the room, never outside it looking in through a window.
             if (!Foreground.Indoors(c, set)) blocked++;
+            // Never inside a parked car or a boat, nor brushing its flank; in the car the subjects ride in, never inside its bodywork.
+            var watchedNow = subjects.At(i);
+            if (cars.Without(watchedNow.Select(w => w.Position)).Encloses(c, VehicleClearance)) blocked++;
+            if (cars.Volumes.Contains(c, LensClearance)) blocked++;
             foreach (var body in people)
             {
                 float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
@@ -445,17 +454,18 @@ public sealed class CameraTrack
                 var anchor = Framing.Anchor(type, watched, set);
                 foreach (var box in set.Obstacles) if (Hits(c, anchor, box)) blocked++;
                 if (set.Volumes.Blocks(c, anchor)) blocked++;
+                if (cars.Volumes.Blocks(c, anchor)) blocked++;
             }
             for (int w = 0; w < n; w++)
             {
-                if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name)) blocked++;
+                if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name, cars)) blocked++;
                 // A subject within arm's length of the lens walks past it or out of the frame at the rig's smallest lag.
                 float ex = c.X - watched[w].Eyes.X, ez = c.Z - watched[w].Eyes.Z;
                 if (ex * ex + ez * ez < NearLens * NearLens) blocked++;
             }
             if (i == last) break;
         }
-        return blocked + Composition(candidate, set, subjects, shot, aspect, last);
+        return blocked + Composition(candidate, set, vehicles, subjects, shot, aspect, last);
     }
 
     /// <summary>
@@ -465,18 +475,20 @@ public sealed class CameraTrack
     internal const double ForegroundAllowed = 0.03;
 
     /// <summary>
-    /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece in
-    /// the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing extreme
-    /// wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
+    /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece or a
+    /// vehicle in the foreground between the lens and the people (<see cref="Foreground"/>), outdoors a crown over the
+    /// headroom (<see cref="Foreground.Canopy"/>), a subject cut by the
+    /// frame's edge (<see cref="FrameEdges"/>), a pole beside a face in a medium or closer shot (<see cref="Tangents"/>),
+    /// and, for an establishing extreme wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
     /// </summary>
-    static int Composition(Candidate candidate, SetGeometry set, SubjectSamples subjects, Shot shot, float aspect, int last)
+    static int Composition(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
-        if (set.Volumes.Count == 0 && set.Landmarks.IsDefaultOrEmpty) return 0;
         var path = candidate.Actual;
         var setup = candidate.Setup;
         double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
         float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
         bool landmarks = LandmarkFraming.Applies(shot, set);
+        var uprights = Tangents.Of(set);
         int faults = 0;
         foreach (int i in new[] { 0, last / 2, last })
         {
@@ -488,15 +500,35 @@ public sealed class CameraTrack
             // Everything nearer than the nearest person framed is foreground; with nobody, nearer than the anchor.
             float depth = float.PositiveInfinity;
             int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
-            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
-            if (n == 0) depth = Flat(anchor - c);
-            if (Foreground.Occluded(frame, aspect, set, depth - 0.3f) > ForegroundAllowed) faults++;
+            // Only the people the picture holds: someone beside or behind the lens makes nothing before it foreground.
+            for (int w = 0; w < n; w++)
+                if (frame.TryProject(watched[w].Eyes, aspect, out var seen) && Math.Abs(seen.X) <= 1 && Math.Abs(seen.Y) <= 1)
+                    depth = Math.Min(depth, Flat(watched[w].Position - c));
+            // With nobody framed, what stands nearer than the anchor, and anything a few steps from the lens, is foreground.
+            if (float.IsPositiveInfinity(depth)) depth = MathF.Max(Flat(anchor - c), EmptyForeground);
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)].Without(watched.Take(n).Select(w => w.Position));
+            if (Foreground.Occluded(frame, aspect, set, depth - 0.3f, cars) > ForegroundAllowed) faults++;
+            // Outdoors, a crown hanging over the headroom of a frame of people (in a forest the canopy is the place).
+            if (n > 0 && shot.Size >= ShotSize.Full && set.Kind != Kinora.Production.LocationKind.Forest
+                && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) faults++;
+            // Each subject whole in frame, and no pole or mast growing out of a face in a medium or closer shot.
+            for (int w = 0; w < n; w++)
+                if (FrameEdges.Overflow(frame, aspect, watched[w], shot.Size) > 0) { faults++; break; }
+            if (shot.Size >= ShotSize.Medium)
+                for (int w = 0; w < n; w++)
+                    if (Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted) { faults++; break; }
             if (landmarks && i == last / 2) faults += LandmarkFraming.Missing(frame, aspect, set);
         }
         return faults;
     }
 
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);
+
+    /// <summary>In a frame of nobody, the depth (metres, on the ground) within which anything standing is foreground.</summary>
+    const float EmptyForeground = 6f;
+
+    /// <summary>How far (metres) the lens keeps from a picture vehicle's box.</summary>
+    const float VehicleClearance = 0.3f;
 
     /// <summary>How far (metres, on the ground) the lens keeps from a background extra.</summary>
     const float ExtraClearance = 1.4f;

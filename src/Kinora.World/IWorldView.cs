@@ -27,4 +27,10 @@ public interface IWorldView
     /// must not stand in, though no shot is about them. None unless the world stages some.
     /// </summary>
     IReadOnlyList<ActorState> Background(double t) => [];
+
+    /// <summary>
+    /// The vehicles and boats of the scene playing at film time t, posed where they stand or drive then: solid to the
+    /// camera and to its sightlines, as set pieces are. None unless the world stages some.
+    /// </summary>
+    IReadOnlyList<VehicleShape> Vehicles(double t) => [];
 }
