@@ -104,6 +104,20 @@ public sealed class CameraTrack
         int framed = 0;
         double plannedSide = 0;
         var considered = new List<Candidate>();
+        Candidate? flawed = null;
+        int flawedTries = 0;
+        // A clear spot: taken as it is for a move that runs its path exactly; a camera that chases its subject can lag
+        // it out of the frame (a runner on a wide lens), so its spot must also keep the eyes in frame, or the next clear
+        // spot is tried, keeping the best seen.
+        CameraTrack? Take(Candidate clear)
+        {
+            var track = Build(shot, world, set, rig, aspect, clear, subjects, count, last);
+            if (smoothing is null) return track;
+            double outside = track.EyesOutside(subjects, last);
+            if (outside <= FramedEnough) return track;
+            if (outside < fallbackOut) (fallback, fallbackOut) = (track, outside);
+            return null;
+        }
         foreach (var (swing, closer, rise) in Alternatives(shot.Angle, keepFacingSide: !pair, canRise: shot.Size <= ShotSize.Wide))
         {
             var candidate = Plan(shot, set, aspect, subjects, swing, closer, rise, largest, count, last, low, high);
@@ -121,19 +135,23 @@ public sealed class CameraTrack
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
             candidate.Blocked = Obstruction(candidate, set, crowd, extras, vehicles, subjects, shot, aspect, last);
+            candidate.Flaws = Flaws(candidate, set, vehicles, subjects, shot, aspect, last);
             considered.Add(candidate);
-            if (best is null || candidate.Blocked < best.Blocked) best = candidate;
+            if (best is null || (candidate.Blocked, candidate.Flaws).CompareTo((best.Blocked, best.Flaws)) < 0) best = candidate;
             if (candidate.Blocked > 0) continue;
-            if (smoothing is null) return Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
-
-            // A camera that chases its subject can lag it out of the frame (a runner on a wide lens): a clear spot
-            // must also keep the eyes in frame, or the next clear spot is tried, keeping the best seen.
-            var track = Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
-            double outside = track.EyesOutside(subjects, last);
-            if (outside <= FramedEnough) return track;
-            if (outside < fallbackOut) (fallback, fallbackOut) = (track, outside);
+            // A clear spot whose picture is flawed (a subject cut at the edge, a pole beside a face) is kept in hand while
+            // a few more are tried; the least flawed is taken when none is flawless.
+            if (candidate.Flaws > 0)
+            {
+                if (flawed is null || candidate.Flaws < flawed.Flaws) flawed = candidate;
+                if (++flawedTries < MaxFlawedTries) continue;
+            }
+            var pick = candidate.Flaws > 0 ? flawed! : candidate;
+            if (ReferenceEquals(pick, flawed)) flawed = null;
+            if (Take(pick) is { } taken) return taken;
             if (++framed >= MaxFramingTries) break;
         }
+        if (flawed is not null && Take(flawed) is { } kept) return kept;
         if (smoothing is null || fallbackOut <= FramedEnough) return fallback ?? Build(shot, world, set, rig, aspect, best!, subjects, count, last);
 
         // No clear spot keeps the subject framed (a chase through a cramped kitchen): among the least obstructed
@@ -154,6 +172,9 @@ public sealed class CameraTrack
 
     /// <summary>Share of checked instants a moving shot may lose its subject's eyes and still be taken as it is.</summary>
     const double FramedEnough = 0.04;
+
+    /// <summary>How many clear spots with a flawed picture are tried for a flawless one before the least flawed is taken.</summary>
+    const int MaxFlawedTries = 24;
 
     /// <summary>How many clear spots a moving shot tries for one that keeps its subject framed.</summary>
     const int MaxFramingTries = 10;
@@ -266,6 +287,8 @@ public sealed class CameraTrack
         public Vector3[] Actual => Position ?? Path;
         public float ScreenXEnd { get; } = screenXEnd;
         public int Blocked { get; set; }
+        /// <summary>How many of the start, middle and end frames show a flaw a crew would avoid where it can (<see cref="Flaws"/>).</summary>
+        public int Flaws { get; set; }
     }
 
     /// <summary>How far (metres) a camera must stand off the line between two subjects to count as on one side of it.</summary>
@@ -476,10 +499,8 @@ public sealed class CameraTrack
 
     /// <summary>
     /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece or a
-    /// vehicle in the foreground between the lens and the people (<see cref="Foreground"/>), outdoors a crown over the
-    /// headroom (<see cref="Foreground.Canopy"/>), a subject cut by the
-    /// frame's edge (<see cref="FrameEdges"/>), a pole beside a face in a medium or closer shot (<see cref="Tangents"/>),
-    /// and, for an establishing extreme wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
+    /// vehicle in the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing
+    /// extreme wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
     /// </summary>
     static int Composition(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
@@ -488,7 +509,6 @@ public sealed class CameraTrack
         double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
         float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
         bool landmarks = LandmarkFraming.Applies(shot, set);
-        var uprights = Tangents.Of(set);
         int faults = 0;
         foreach (int i in new[] { 0, last / 2, last })
         {
@@ -500,26 +520,51 @@ public sealed class CameraTrack
             // Everything nearer than the nearest person framed is foreground; with nobody, nearer than the anchor.
             float depth = float.PositiveInfinity;
             int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
-            // Only the people the picture holds: someone beside or behind the lens makes nothing before it foreground.
-            for (int w = 0; w < n; w++)
-                if (frame.TryProject(watched[w].Eyes, aspect, out var seen) && Math.Abs(seen.X) <= 1 && Math.Abs(seen.Y) <= 1)
-                    depth = Math.Min(depth, Flat(watched[w].Position - c));
+            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
             // With nobody framed, what stands nearer than the anchor, and anything a few steps from the lens, is foreground.
             if (float.IsPositiveInfinity(depth)) depth = MathF.Max(Flat(anchor - c), EmptyForeground);
             var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)].Without(watched.Take(n).Select(w => w.Position));
             if (Foreground.Occluded(frame, aspect, set, depth - 0.3f, cars) > ForegroundAllowed) faults++;
-            // Outdoors, a crown hanging over the headroom of a frame of people (in a forest the canopy is the place).
-            if (n > 0 && shot.Size >= ShotSize.Full && set.Kind != Kinora.Production.LocationKind.Forest
-                && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) faults++;
-            // Each subject whole in frame, and no pole or mast growing out of a face in a medium or closer shot.
-            for (int w = 0; w < n; w++)
-                if (FrameEdges.Overflow(frame, aspect, watched[w], shot.Size) > 0) { faults++; break; }
-            if (shot.Size >= ShotSize.Medium)
-                for (int w = 0; w < n; w++)
-                    if (Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted) { faults++; break; }
             if (landmarks && i == last / 2) faults += LandmarkFraming.Missing(frame, aspect, set);
         }
         return faults;
+    }
+
+    /// <summary>
+    /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
+    /// path, each counted once: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
+    /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
+    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place).
+    /// </summary>
+    static int Flaws(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
+    {
+        var path = candidate.Actual;
+        var setup = candidate.Setup;
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        var uprights = Tangents.Of(set);
+        bool canopy = shot.Size >= ShotSize.Full && set.Kind != Kinora.Production.LocationKind.Forest;
+        int flaws = 0;
+        foreach (int i in new[] { 0, last / 2, last })
+        {
+            var watched = subjects.At(i);
+            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            if (n == 0) continue;
+            var c = path[i];
+            var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+            var (forward, up) = Framing.Aim(c, anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+            var frame = new CameraFrame(c, forward, up, fov, 1, 8);
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
+            float depth = float.PositiveInfinity;
+            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
+            bool flawed = false;
+            for (int w = 0; w < n && !flawed; w++) flawed = FrameEdges.Overflow(frame, aspect, watched[w], shot.Size) > 0;
+            if (shot.Size >= ShotSize.Medium)
+                for (int w = 0; w < n && !flawed; w++) flawed = Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted;
+            if (!flawed && canopy) flawed = Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed;
+            if (flawed) flaws++;
+        }
+        return flaws;
     }
 
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);

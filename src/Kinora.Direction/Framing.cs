@@ -111,7 +111,7 @@ internal static class Framing
 
         var setup = new CameraSetup(anchor, bearing, distance, cameraY, focal, 0, UpperThird);
         setup = subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group
-            ? Fit(setup, shot.Type, shot.Size, subjects, aspect, stepBack: closer >= 1)
+            ? Fit(setup, shot.Type, subjects, aspect, stepBack: closer >= 1)
             : setup with { ScreenX = LeadRoom(shot.Type, subjects, setup) };
         // A pan or a tilt turns the head after its subject, so its tilt is the subject's to give; a frame that holds
         // a place (locked off, or moving the camera round it) is levelled.
@@ -170,11 +170,9 @@ internal static class Framing
     /// <summary>
     /// Perspective puts the nearer of two people further off-centre than the width estimate allows; check
     /// everyone's eyes through the real aim and step back (or, where the camera is hemmed in, widen the lens)
-    /// until they sit inside the middle 80 % of the frame, and each body is whole inside it (<see cref="FrameEdges"/>): on a
-    /// short lens the nearer of two people spreads wide, and their far shoulder can leave the frame though their eyes
-    /// are in.
+    /// until they sit inside the middle 80 % of the frame.
     /// </summary>
-    static CameraSetup Fit(CameraSetup setup, ShotType type, ShotSize size, IReadOnlyList<ActorState> subjects, float aspect, bool stepBack)
+    static CameraSetup Fit(CameraSetup setup, ShotType type, IReadOnlyList<ActorState> subjects, float aspect, bool stepBack)
     {
         int n = type == ShotType.TwoShot ? 2 : subjects.Count;
         for (int attempt = 0; attempt < 8; attempt++)
@@ -186,10 +184,8 @@ internal static class Framing
             double widest = 0;
             for (int i = 0; i < n; i++)
                 widest = Math.Max(widest, frame.TryProject(subjects[i].Eyes, aspect, out var ndc) ? Math.Max(Math.Abs(ndc.X), Math.Abs(ndc.Y) * 0.9) : 10);
-            bool cut = false;
-            for (int i = 0; i < n && !cut; i++) cut = FrameEdges.Overflow(frame, aspect, subjects[i], size) > 0;
-            if (widest <= 0.8 && !cut) break;
-            double grow = Math.Max(Math.Min(widest / 0.8, 2) * 1.05, cut ? 1.1 : 1);
+            if (widest <= 0.8) break;
+            double grow = Math.Min(widest / 0.8, 2) * 1.05;
             setup = stepBack || setup.FocalLength <= Lens.Widest
                 ? setup with { Distance = setup.Distance * grow }
                 : setup with { FocalLength = Math.Max(Lens.Widest, setup.FocalLength / grow) };
