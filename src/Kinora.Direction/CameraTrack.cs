@@ -287,7 +287,7 @@ public sealed class CameraTrack
         public Vector3[] Actual => Position ?? Path;
         public float ScreenXEnd { get; } = screenXEnd;
         public int Blocked { get; set; }
-        /// <summary>How many of the start, middle and end frames show a flaw a crew would avoid where it can (<see cref="Flaws"/>).</summary>
+        /// <summary>How much the start, middle and end frames show of what a crew avoids where it can (<see cref="Flaws"/>).</summary>
         public int Flaws { get; set; }
     }
 
@@ -532,7 +532,7 @@ public sealed class CameraTrack
 
     /// <summary>
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
-    /// path, each counted once: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
+    /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
     /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
     /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place).
     /// </summary>
@@ -557,12 +557,14 @@ public sealed class CameraTrack
             var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
             float depth = float.PositiveInfinity;
             for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
-            bool flawed = false;
-            for (int w = 0; w < n && !flawed; w++) flawed = FrameEdges.Overflow(frame, aspect, watched[w], shot.Size) > 0;
+            // A cut weighs by how much of the body the edge takes (a tenth of the frame's half-width a point).
+            double cut = 0;
+            for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
+            if (cut > 0) flaws += 1 + (int)(cut * 10);
             if (shot.Size >= ShotSize.Medium)
-                for (int w = 0; w < n && !flawed; w++) flawed = Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted;
-            if (!flawed && canopy) flawed = Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed;
-            if (flawed) flaws++;
+                for (int w = 0; w < n; w++)
+                    if (Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted) { flaws++; break; }
+            if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
         }
         return flaws;
     }
