@@ -55,16 +55,20 @@ public static class Foreground
         return covered / (double)(Across * Down);
     }
 
-    /// <summary>How far a canopy overhead still crowds the frame: this multiple of the people's distance (on the ground), up to <see cref="CanopyFarthest"/> metres.</summary>
-    const float CanopyReach = 5f, CanopyFarthest = 25f;
+    /// <summary>
+    /// How far a canopy overhead still crowds the frame: this multiple of the people's distance (on the ground), and at
+    /// least <see cref="CanopyNearest"/> metres (a short lens close to someone makes a crown down the street loom), up
+    /// to <see cref="CanopyFarthest"/>.
+    /// </summary>
+    const float CanopyReach = 5f, CanopyNearest = 16f, CanopyFarthest = 25f;
 
     /// <summary>A canopy hangs with its underside at least this high above the ground (metres): a crown, an awning, never a wall.</summary>
     const float CanopyUnderside = 2.2f;
 
     /// <summary>
     /// The share of the whole frame (0..1) that a canopy fills in the top third of the picture outdoors: volumes
-    /// hanging with their underside above head height (a tree's crown) no further than <see cref="CanopyReach"/> times
-    /// the people's distance (depth, metres on the ground). A crown just above and behind someone bears down on the
+    /// hanging with their underside above head height (a tree's crown) within reach of the people's distance (depth,
+    /// metres on the ground; see <see cref="CanopyReach"/>). A crown just above and behind someone bears down on the
     /// headroom of a frame of them; the walls and the sky behind are the background the frame is meant to show.
     /// </summary>
     public static double Canopy(CameraFrame frame, float aspect, SetGeometry set, float depth)
@@ -72,7 +76,7 @@ public static class Foreground
         if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return 0;
         float tanHalf = MathF.Tan(frame.VerticalFov / 2);
         var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
-        float underside = Framing.Ground(set) + CanopyUnderside, reach = MathF.Min(depth * CanopyReach, CanopyFarthest);
+        float underside = Framing.Ground(set) + CanopyUnderside, reach = Math.Clamp(depth * CanopyReach, CanopyNearest, CanopyFarthest);
         var c = frame.Position;
         int covered = 0, top = Down / 3;
         for (int j = Down - top; j < Down; j++)

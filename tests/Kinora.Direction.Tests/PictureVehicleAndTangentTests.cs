@@ -143,4 +143,20 @@ public sealed class PictureVehicleAndTangentTests
         var medium = Look(ada.Eyes + new Vector3(0, 0, -2.2f), ada.Eyes - new Vector3(0, 0.2f, 0));
         Assert.Equal(0, FrameEdges.Overflow(medium, Aspect, ada, ShotSize.Medium));
     }
+
+    [Fact]
+    public void A_crown_over_the_headroom_counts_as_canopy_and_a_wall_behind_does_not()
+    {
+        var inner = FakeWorld.Film();
+        var ada = inner.Actor("ADA", 5)!.Value;
+        // A full shot of ADA from 4 m on a 28 mm lens, level with her eyes.
+        var camera = ada.Eyes + new Vector3(0, 0, -4);
+        var frame = Look(camera, ada.Eyes, 28);
+        var crown = new Instance(Primitive.Sphere, SetBuilder.Place(ada.Position + new Vector3(0.5f, 4.2f, 3), new Vector3(3.5f, 2.8f, 3.5f), Quaternion.Identity), Paint);
+        var wall = new Instance(Primitive.Box, SetBuilder.Place(ada.Position + new Vector3(0, 4, 6), new Vector3(12, 8, 0.4f), Quaternion.Identity), Paint);
+        double withCrown = Foreground.Canopy(frame, Aspect, new Dressed(inner, [crown], []).SetFor(0), 4);
+        double withWall = Foreground.Canopy(frame, Aspect, new Dressed(inner, [wall], []).SetFor(0), 4);
+        Assert.True(withCrown > CameraTrack.ForegroundAllowed, $"the crown fills {withCrown:P1} of the frame over her head");
+        Assert.Equal(0, withWall);
+    }
 }
