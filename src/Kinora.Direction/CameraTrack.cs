@@ -561,9 +561,13 @@ public sealed class CameraTrack
             double cut = 0;
             for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
             if (cut > 0) flaws += 1 + (int)(cut * 10);
+            // A tangent weighs by how near the upright comes (a quarter of a face's width a point; one across the face, most).
             if (shot.Size >= ShotSize.Medium)
-                for (int w = 0; w < n; w++)
-                    if (Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars) < Tangents.Wanted) { flaws++; break; }
+            {
+                double nearest = double.PositiveInfinity;
+                for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
+                if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
+            }
             if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
         }
         return flaws;
