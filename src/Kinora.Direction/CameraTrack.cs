@@ -497,6 +497,9 @@ public sealed class CameraTrack
     /// </summary>
     internal const double ForegroundAllowed = 0.03;
 
+    /// <summary>Share of the frame a picture vehicle nearer than the people may fill before a clear spot counts as flawed.</summary>
+    internal const double VehicleForegroundAllowed = 0.01;
+
     /// <summary>
     /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece or a
     /// vehicle in the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing
@@ -534,7 +537,8 @@ public sealed class CameraTrack
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
     /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
     /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
-    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place).
+    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place), and a picture vehicle in
+    /// the foreground even where it covers less than a set piece may.
     /// </summary>
     static int Flaws(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
@@ -569,6 +573,13 @@ public sealed class CameraTrack
                 if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
             }
             if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+            // A parked car or a boat in the foreground at all, however little of the frame it takes.
+            var others = cars.Without(watched.Take(n).Select(w => w.Position));
+            if (others.Count > 0)
+            {
+                double car = Foreground.Occluded(frame, aspect, set with { Volumes = SetVolumes.Empty }, depth - 0.3f, others);
+                if (car > VehicleForegroundAllowed) flaws += 1 + (int)(car * 40);
+            }
         }
         return flaws;
     }
