@@ -81,7 +81,7 @@ public sealed class CameraTrack
         int count = (int)Math.Ceiling(duration / Step) + 2;
 
         var subjects = new SubjectSamples(world, shot.Subjects.IsDefault ? [] : shot.Subjects, shot.Start, Step, count);
-        var (crowd, extras) = Crowd(world, production, shot, count);
+        var (crowd, extras, vehicles) = Crowd(world, production, set, shot, count);
         var (low, high) = Framing.HeightLimits(set);
         double largest = 0.9 * MinimumJerk.LargestMove(duration, rig.MaxSpeed, rig.MaxAcceleration, rig.MaxJerk);
         int last = Math.Min(count - 1, (int)Math.Ceiling(duration / Step));
@@ -106,6 +106,20 @@ public sealed class CameraTrack
         int framed = 0;
         double plannedSide = 0;
         var considered = new List<Candidate>();
+        Candidate? flawed = null;
+        int flawedTries = 0;
+        // A clear spot: taken as it is for a move that runs its path exactly; a camera that chases its subject can lag
+        // it out of the frame (a runner on a wide lens), so its spot must also keep the eyes in frame, or the next clear
+        // spot is tried, keeping the best seen.
+        CameraTrack? Take(Candidate clear)
+        {
+            var track = Build(shot, world, set, rig, aspect, clear, subjects, count, last);
+            if (smoothing is null) return track;
+            double outside = track.EyesOutside(subjects, last);
+            if (outside <= FramedEnough) return track;
+            if (outside < fallbackOut) (fallback, fallbackOut) = (track, outside);
+            return null;
+        }
         foreach (var (swing, closer, rise) in Alternatives(shot.Angle, keepFacingSide: !pair, canRise: shot.Size <= ShotSize.Wide))
         {
             var candidate = Plan(shot, set, aspect, subjects, swing, closer, rise, largest, count, last, low, high);
@@ -122,20 +136,24 @@ public sealed class CameraTrack
                 candidate.Velocity = new Vector3[count];
                 Smooth(candidate.Path, w, rig, candidate.Position, candidate.Velocity, share);
             }
-            candidate.Blocked = Obstruction(candidate, set, crowd, extras, subjects, shot, aspect, last);
+            candidate.Blocked = Obstruction(candidate, set, crowd, extras, vehicles, subjects, shot, aspect, last);
+            candidate.Flaws = Flaws(candidate, set, vehicles, subjects, shot, aspect, last);
             considered.Add(candidate);
-            if (best is null || candidate.Blocked < best.Blocked) best = candidate;
+            if (best is null || (candidate.Blocked, candidate.Flaws).CompareTo((best.Blocked, best.Flaws)) < 0) best = candidate;
             if (candidate.Blocked > 0) continue;
-            if (smoothing is null) return Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
-
-            // A camera that chases its subject can lag it out of the frame (a runner on a wide lens): a clear spot
-            // must also keep the eyes in frame, or the next clear spot is tried, keeping the best seen.
-            var track = Build(shot, world, set, rig, aspect, candidate, subjects, count, last);
-            double outside = track.EyesOutside(subjects, last);
-            if (outside <= FramedEnough) return track;
-            if (outside < fallbackOut) (fallback, fallbackOut) = (track, outside);
+            // A clear spot whose picture is flawed (a subject cut at the edge, a pole beside a face) is kept in hand while
+            // a few more are tried; the least flawed is taken when none is flawless.
+            if (candidate.Flaws > 0)
+            {
+                if (flawed is null || candidate.Flaws < flawed.Flaws) flawed = candidate;
+                if (++flawedTries < MaxFlawedTries) continue;
+            }
+            var pick = candidate.Flaws > 0 ? flawed! : candidate;
+            if (ReferenceEquals(pick, flawed)) flawed = null;
+            if (Take(pick) is { } taken) return taken;
             if (++framed >= MaxFramingTries) break;
         }
+        if (flawed is not null && Take(flawed) is { } kept) return kept;
         if (smoothing is null || fallbackOut <= FramedEnough) return fallback ?? Build(shot, world, set, rig, aspect, best!, subjects, count, last);
 
         // No clear spot keeps the subject framed (a chase through a cramped kitchen): among the least obstructed
@@ -156,6 +174,9 @@ public sealed class CameraTrack
 
     /// <summary>Share of checked instants a moving shot may lose its subject's eyes and still be taken as it is.</summary>
     const double FramedEnough = 0.04;
+
+    /// <summary>How many clear spots with a flawed picture are tried for a flawless one before the least flawed is taken.</summary>
+    const int MaxFlawedTries = 24;
 
     /// <summary>How many clear spots a moving shot tries for one that keeps its subject framed.</summary>
     const int MaxFramingTries = 10;
@@ -278,6 +299,8 @@ public sealed class CameraTrack
         public Vector3[] Actual => Position ?? Path;
         public float ScreenXEnd { get; } = screenXEnd;
         public int Blocked { get; set; }
+        /// <summary>How much the start, middle and end frames show of what a crew avoids where it can (<see cref="Flaws"/>).</summary>
+        public int Flaws { get; set; }
     }
 
     /// <summary>How far (metres) a camera must stand off the line between two subjects to count as on one side of it.</summary>
@@ -400,29 +423,33 @@ public sealed class CameraTrack
 
     /// <summary>
     /// Everyone in the scene, sampled where candidate paths are checked, so the camera stands clear of bodies and
-    /// sees past them; and the background extras among them alone, whom the lens keeps further from.
+    /// sees past them; the background extras among them alone, whom the lens keeps further from; and the picture
+    /// vehicles, which the camera stands clear of and sees past as it does set pieces.
     /// </summary>
-    static (ActorState[][] Everyone, ActorState[][] Extras) Crowd(IWorldView world, Kinora.Production.Production production, Shot shot, int count)
+    static (ActorState[][] Everyone, ActorState[][] Extras, PictureVehicles[] Vehicles) Crowd(IWorldView world, Kinora.Production.Production production, SetGeometry set, Shot shot, int count)
     {
         var scene = production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
         var names = scene?.Cast ?? [];
         int samples = (count - 1) / CheckEvery + 1;
         var everyone = new ActorState[samples][];
         var extras = new ActorState[samples][];
+        var vehicles = new PictureVehicles[samples];
         for (int k = 0; k < samples; k++)
         {
             double t = shot.Start + k * CheckEvery * Step;
             extras[k] = [.. world.Background(t)];
+            vehicles[k] = PictureVehicles.At(world, set, t);
             everyone[k] = names.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value).Concat(extras[k]).ToArray();
         }
-        return (everyone, extras);
+        return (everyone, extras, vehicles);
     }
 
     /// <summary>
-    /// How many checks the path fails: inside a wall or a body, outside height limits, or with a watched
-    /// subject's eyes hidden behind the set or another person (as CoverageReport measures it).
+    /// How many checks the path fails: inside a wall, a vehicle or a body, outside height limits, or with a watched
+    /// subject's eyes hidden behind the set, a vehicle or another person (as CoverageReport measures it).
     /// </summary>
-    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, SubjectSamples subjects, Shot shot, float aspect, int last)
+    static int Obstruction(Candidate candidate, SetGeometry set, ActorState[][] crowd, ActorState[][] extras, PictureVehicles[] vehicles,
+        SubjectSamples subjects, Shot shot, float aspect, int last)
     {
         var type = shot.Type;
         var (low, high) = Framing.HeightLimits(set);
@@ -433,12 +460,17 @@ public sealed class CameraTrack
             int i = Math.Min(k * CheckEvery, last);
             var c = path[i];
             var people = crowd[Math.Min(k, crowd.Length - 1)];
+            var cars = vehicles[Math.Min(k, vehicles.Length - 1)];
             if (c.Y < low - 1e-3f || c.Y > high + 1e-3f) blocked++;
             foreach (var box in set.Obstacles) if (box.Inflate(0.3f).Contains(c)) blocked++;
             // A crown, a trunk, a hanging pan: any volume of the set the obstacle boxes do not know.
             if (set.Volumes.Contains(c, LensClearance)) blocked++;
             // Indoors the crew stands in the room, never outside it looking in through a window.
             if (!Foreground.Indoors(c, set)) blocked++;
+            // Never inside a parked car or a boat, nor brushing its flank; in the car the subjects ride in, never inside its bodywork.
+            var watchedNow = subjects.At(i);
+            if (cars.Without(watchedNow.Select(w => w.Position)).Encloses(c, VehicleClearance)) blocked++;
+            if (cars.Volumes.Contains(c, LensClearance)) blocked++;
             foreach (var body in people)
             {
                 float dx = c.X - body.Position.X, dz = c.Z - body.Position.Z;
@@ -457,17 +489,18 @@ public sealed class CameraTrack
                 var anchor = Framing.Anchor(type, watched, set);
                 foreach (var box in set.Obstacles) if (Hits(c, anchor, box)) blocked++;
                 if (set.Volumes.Blocks(c, anchor)) blocked++;
+                if (cars.Volumes.Blocks(c, anchor)) blocked++;
             }
             for (int w = 0; w < n; w++)
             {
-                if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name)) blocked++;
+                if (Sightline.Blocked(c, watched[w].Eyes, set, people, watched[w].Name, cars)) blocked++;
                 // A subject within arm's length of the lens walks past it or out of the frame at the rig's smallest lag.
                 float ex = c.X - watched[w].Eyes.X, ez = c.Z - watched[w].Eyes.Z;
                 if (ex * ex + ez * ez < NearLens * NearLens) blocked++;
             }
             if (i == last) break;
         }
-        return blocked + Composition(candidate, set, subjects, shot, aspect, last);
+        return blocked + Composition(candidate, set, vehicles, subjects, shot, aspect, last);
     }
 
     /// <summary>
@@ -476,14 +509,16 @@ public sealed class CameraTrack
     /// </summary>
     internal const double ForegroundAllowed = 0.03;
 
+    /// <summary>Share of the frame a picture vehicle nearer than the people may fill before a clear spot counts as flawed.</summary>
+    internal const double VehicleForegroundAllowed = 0.01;
+
     /// <summary>
-    /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece in
-    /// the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing extreme
-    /// wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
+    /// What the frame itself shows wrong at the start, middle and end of the path, each counted once: a set piece or a
+    /// vehicle in the foreground between the lens and the people (<see cref="Foreground"/>), and, for an establishing
+    /// extreme wide, a landmark of the set cut or left out (<see cref="LandmarkFraming"/>).
     /// </summary>
-    static int Composition(Candidate candidate, SetGeometry set, SubjectSamples subjects, Shot shot, float aspect, int last)
+    static int Composition(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
-        if (set.Volumes.Count == 0 && set.Landmarks.IsDefaultOrEmpty) return 0;
         var path = candidate.Actual;
         var setup = candidate.Setup;
         double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
@@ -501,14 +536,73 @@ public sealed class CameraTrack
             float depth = float.PositiveInfinity;
             int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
             for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
-            if (n == 0) depth = Flat(anchor - c);
-            if (Foreground.Occluded(frame, aspect, set, depth - 0.3f) > ForegroundAllowed) faults++;
+            // With nobody framed, what stands nearer than the anchor, and anything a few steps from the lens, is foreground.
+            if (float.IsPositiveInfinity(depth)) depth = MathF.Max(Flat(anchor - c), EmptyForeground);
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)].Without(watched.Take(n).Select(w => w.Position));
+            if (Foreground.Occluded(frame, aspect, set, depth - 0.3f, cars) > ForegroundAllowed) faults++;
             if (landmarks && i == last / 2) faults += LandmarkFraming.Missing(frame, aspect, set);
         }
         return faults;
     }
 
+    /// <summary>
+    /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
+    /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
+    /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
+    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place), and a picture vehicle in
+    /// the foreground even where it covers less than a set piece may.
+    /// </summary>
+    static int Flaws(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
+    {
+        var path = candidate.Actual;
+        var setup = candidate.Setup;
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        var uprights = Tangents.Of(set);
+        bool canopy = shot.Size >= ShotSize.Full && set.Kind != Kinora.Production.LocationKind.Forest;
+        int flaws = 0;
+        foreach (int i in new[] { 0, last / 2, last })
+        {
+            var watched = subjects.At(i);
+            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            if (n == 0) continue;
+            var c = path[i];
+            var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+            var (forward, up) = Framing.Aim(c, anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+            var frame = new CameraFrame(c, forward, up, fov, 1, 8);
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
+            float depth = float.PositiveInfinity;
+            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
+            // A cut weighs by how much of the body the edge takes (a tenth of the frame's half-width a point).
+            double cut = 0;
+            for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
+            if (cut > 0) flaws += 1 + (int)(cut * 10);
+            // A tangent weighs by how near the upright comes (a quarter of a face's width a point; one across the face, most).
+            if (shot.Size >= ShotSize.Medium)
+            {
+                double nearest = double.PositiveInfinity;
+                for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
+                if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
+            }
+            if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+            // A parked car or a boat in the foreground at all, however little of the frame it takes.
+            var others = cars.Without(watched.Take(n).Select(w => w.Position));
+            if (others.Count > 0)
+            {
+                double car = Foreground.Occluded(frame, aspect, set with { Volumes = SetVolumes.Empty }, depth - 0.3f, others);
+                if (car > VehicleForegroundAllowed) flaws += 1 + (int)(car * 40);
+            }
+        }
+        return flaws;
+    }
+
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);
+
+    /// <summary>In a frame of nobody, the depth (metres, on the ground) within which anything standing is foreground.</summary>
+    const float EmptyForeground = 6f;
+
+    /// <summary>How far (metres) the lens keeps from a picture vehicle's box.</summary>
+    const float VehicleClearance = 0.3f;
 
     /// <summary>How far (metres, on the ground) the lens keeps from a background extra.</summary>
     const float ExtraClearance = 1.4f;

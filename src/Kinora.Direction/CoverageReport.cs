@@ -87,11 +87,12 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             people.Clear();
             foreach (var name in cast) if (world.Actor(name, t) is { } someone) people.Add(someone);
             people.AddRange(world.Background(t));
+            var vehicles = PictureVehicles.At(world, set, t);
             foreach (var name in watched)
             {
                 if (world.Subject(name, t) is not { } actor) continue;
                 if (!camera.TryProject(actor.Eyes, track.Aspect, out var ndc) || Math.Abs(ndc.X) > 1 || Math.Abs(ndc.Y) > 1) outOfFrame = true;
-                else if (Sightline.Blocker(camera.Position, actor.Eyes, set, people, name) is { } what)
+                else if (Sightline.Blocker(camera.Position, actor.Eyes, set, people, name, vehicles) is { } what)
                 {
                     occluded = true;
                     blocker ??= what;
@@ -101,7 +102,7 @@ public sealed record CoverageReport(ImmutableArray<ShotCheck> Shots, ShotLengthS
             else if (occluded) framesOccluded++;
             var p = camera.Position;
             if (p.Y < ground + 0.3f - 1e-4f || (set.Interior && set.CeilingHeight > 0 && p.Y > ground + set.CeilingHeight)
-                || set.Obstacles.Any(o => o.Contains(p)) || set.Volumes.Contains(p, LensInside)) blocked++;
+                || set.Obstacles.Any(o => o.Contains(p)) || set.Volumes.Contains(p, LensInside) || vehicles.Volumes.Contains(p, LensInside)) blocked++;
         }
 
         double speed = 0, acceleration = 0, jerk = 0, turn = 0, step = 0;

@@ -17,15 +17,31 @@ public static class Foreground
     const float KneeHigh = 1.0f;
 
     /// <summary>
-    /// The share of the frame (0..1) that set pieces cover nearer to the lens than depth metres (on the ground), from
-    /// knee height up. Things beyond that depth are the background the shot is meant to show.
+    /// A vehicle's body counts from this height above the ground (metres): a car's flank is lower than knee height, yet
+    /// parked before the lens it fills a corner of the frame as a wall would.
     /// </summary>
-    public static double Occluded(CameraFrame frame, float aspect, SetGeometry set, float depth)
+    const float WheelHigh = 0.3f;
+
+    /// <summary>
+    /// The share of the frame (0..1) that set pieces cover nearer to the lens than depth metres (on the ground), from
+    /// knee height up, and that picture vehicles cover from their wheels up. Things beyond that depth are the
+    /// background the shot is meant to show. A crown overhead, between the lens and the people, counts as any
+    /// foreground does.
+    /// </summary>
+    public static double Occluded(CameraFrame frame, float aspect, SetGeometry set, float depth) =>
+        Occluded(frame, aspect, set, depth, null);
+
+    /// <summary>As <see cref="Occluded(CameraFrame, float, SetGeometry, float)"/>, counting the picture vehicles at film time t too.</summary>
+    public static double Occluded(CameraFrame frame, float aspect, SetGeometry set, float depth, IWorldView world, double t) =>
+        Occluded(frame, aspect, set, depth, PictureVehicles.At(world, set, t));
+
+    internal static double Occluded(CameraFrame frame, float aspect, SetGeometry set, float depth, PictureVehicles? vehicles)
     {
-        if (set.Volumes.Count == 0 || depth <= 0.1f) return 0;
+        bool anyVehicle = vehicles is not null && vehicles.Volumes.Count > 0;
+        if ((set.Volumes.Count == 0 && !anyVehicle) || depth <= 0.1f) return 0;
         float tanHalf = MathF.Tan(frame.VerticalFov / 2);
         var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
-        float floor = Framing.Ground(set) + KneeHigh;
+        float ground = Framing.Ground(set);
         var c = frame.Position;
         int covered = 0;
         for (int j = 0; j < Down; j++)
@@ -33,20 +49,59 @@ public static class Foreground
             {
                 float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
                 var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
-                float flat = MathF.Sqrt(d.X * d.X + d.Z * d.Z);
-                float t0 = 0, t1 = flat < 1e-4f ? depth : depth / flat;
-                // Only the stretch of the ray above knee height.
-                if (MathF.Abs(d.Y) > 1e-6f)
-                {
-                    float cross = (floor - c.Y) / d.Y;
-                    if (d.Y < 0) t1 = MathF.Min(t1, cross);
-                    else t0 = MathF.Max(t0, cross);
-                }
-                else if (c.Y < floor) continue;
-                if (t1 - t0 < 0.05f) continue;
-                if (set.Volumes.Blocks(c + d * t0, c + d * t1)) covered++;
+                if (Above(c, d, ground + KneeHigh, depth) is var (t0, t1) && set.Volumes.Blocks(c + d * t0, c + d * t1)) covered++;
+                else if (anyVehicle && Above(c, d, ground + WheelHigh, depth) is var (v0, v1) && vehicles!.Volumes.Blocks(c + d * v0, c + d * v1)) covered++;
             }
         return covered / (double)(Across * Down);
+    }
+
+    /// <summary>
+    /// How far a canopy overhead still crowds the frame: this multiple of the people's distance (on the ground), and at
+    /// least <see cref="CanopyNearest"/> metres (a short lens close to someone makes a crown down the street loom), up
+    /// to <see cref="CanopyFarthest"/>.
+    /// </summary>
+    const float CanopyReach = 5f, CanopyNearest = 16f, CanopyFarthest = 25f;
+
+    /// <summary>A canopy hangs with its underside at least this high above the ground (metres): a crown, an awning, never a wall.</summary>
+    const float CanopyUnderside = 2.2f;
+
+    /// <summary>
+    /// The share of the whole frame (0..1) that a canopy fills in the top third of the picture outdoors: volumes
+    /// hanging with their underside above head height (a tree's crown) within reach of the people's distance (depth,
+    /// metres on the ground; see <see cref="CanopyReach"/>). A crown just above and behind someone bears down on the
+    /// headroom of a frame of them; the walls and the sky behind are the background the frame is meant to show.
+    /// </summary>
+    public static double Canopy(CameraFrame frame, float aspect, SetGeometry set, float depth)
+    {
+        if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return 0;
+        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
+        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        float underside = Framing.Ground(set) + CanopyUnderside, reach = Math.Clamp(depth * CanopyReach, CanopyNearest, CanopyFarthest);
+        var c = frame.Position;
+        int covered = 0, top = Down / 3;
+        for (int j = Down - top; j < Down; j++)
+            for (int i = 0; i < Across; i++)
+            {
+                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
+                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
+                if (Above(c, d, underside, reach) is var (t0, t1) && set.Volumes.Blocker(c + d * t0, c + d * t1, box => box.Min.Y >= underside) is not null) covered++;
+            }
+        return covered / (double)(Across * Down);
+    }
+
+    /// <summary>The stretch (distances along the ray) of the ray from c along d that lies above floor and within depth metres on the ground, or null.</summary>
+    static (float From, float To)? Above(Vector3 c, Vector3 d, float floor, float depth)
+    {
+        float flat = MathF.Sqrt(d.X * d.X + d.Z * d.Z);
+        float t0 = 0, t1 = flat < 1e-4f ? depth : depth / flat;
+        if (MathF.Abs(d.Y) > 1e-6f)
+        {
+            float cross = (floor - c.Y) / d.Y;
+            if (d.Y < 0) t1 = MathF.Min(t1, cross);
+            else t0 = MathF.Max(t0, cross);
+        }
+        else if (c.Y < floor) return null;
+        return t1 - t0 < 0.05f ? null : (t0, t1);
     }
 
     /// <summary>

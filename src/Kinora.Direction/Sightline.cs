@@ -5,7 +5,7 @@ namespace Kinora.Direction;
 
 /// <summary>
 /// Whether the lens sees a point: the segment from the camera to it must clear the set's obstacles, its volumes
-/// (a tree's crown, a hanging pan, a pendant lamp: <see cref="SetVolumes"/>) and the other people in the scene. A body is a torso cylinder (radius 0.2 m, up to the shoulders at 82 % of the
+/// (a tree's crown, a hanging pan, a pendant lamp: <see cref="SetVolumes"/>), the picture vehicles and the other people in the scene. A body is a torso cylinder (radius 0.2 m, up to the shoulders at 82 % of the
 /// height) with a head cylinder (radius 0.1 m) on top, so a line past a shoulder or beside a head, as an
 /// over-the-shoulder shot has it, stays clear.
 /// </summary>
@@ -17,11 +17,13 @@ internal static class Sightline
     const float EyeMargin = 0.08f;
 
     /// <summary>True when an obstacle or someone other than the subject stands between camera and target (metres, world space).</summary>
-    public static bool Blocked(Vector3 camera, Vector3 target, SetGeometry set, IReadOnlyList<ActorState> people, string? subject) =>
-        Blocker(camera, target, set, people, subject) is not null;
+    public static bool Blocked(Vector3 camera, Vector3 target, SetGeometry set, IReadOnlyList<ActorState> people, string? subject,
+        PictureVehicles? vehicles = null) =>
+        Blocker(camera, target, set, people, subject, vehicles) is not null;
 
     /// <summary>What stands between camera and target, in words ("a set piece at (x, y, z)", or a name), or null when the line is clear.</summary>
-    public static string? Blocker(Vector3 camera, Vector3 target, SetGeometry set, IReadOnlyList<ActorState> people, string? subject)
+    public static string? Blocker(Vector3 camera, Vector3 target, SetGeometry set, IReadOnlyList<ActorState> people, string? subject,
+        PictureVehicles? vehicles = null)
     {
         var span = target - camera;
         float length = span.Length();
@@ -32,6 +34,8 @@ internal static class Sightline
                 return FormattableString.Invariant($"a set piece at ({box.Centre.X:0.0}, {box.Centre.Y:0.0}, {box.Centre.Z:0.0}) {box.Size.X:0.0}×{box.Size.Y:0.0}×{box.Size.Z:0.0} m");
         if (set.Volumes.Blocker(camera, end) is { } volume)
             return FormattableString.Invariant($"a set piece at ({volume.Centre.X:0.0}, {volume.Centre.Y:0.0}, {volume.Centre.Z:0.0}) {volume.Size.X:0.0}×{volume.Size.Y:0.0}×{volume.Size.Z:0.0} m");
+        if (vehicles is not null && vehicles.Volumes.Blocker(camera, end) is { } part)
+            return FormattableString.Invariant($"a vehicle at ({part.Centre.X:0.0}, {part.Centre.Y:0.0}, {part.Centre.Z:0.0})");
         float ground = Framing.Ground(set);
         foreach (var person in people)
         {

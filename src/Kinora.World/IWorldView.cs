@@ -30,4 +30,10 @@ public interface IWorldView
 
     /// <summary>The light at film time t (sun or moon, sky, the practicals burning), or null when the world does not say.</summary>
     Lighting? LightAt(double t) => null;
+
+    /// <summary>
+    /// The vehicles and boats of the scene playing at film time t, posed where they stand or drive then: solid to the
+    /// camera and to its sightlines, as set pieces are. None unless the world stages some.
+    /// </summary>
+    IReadOnlyList<VehicleShape> Vehicles(double t) => [];
 }

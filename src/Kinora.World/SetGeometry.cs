@@ -44,6 +44,12 @@ public sealed record SetGeometry(
     /// </summary>
     public ImmutableArray<Aabb> Landmarks { get; init; } = [];
 
+    /// <summary>
+    /// The set's own parked cars and moored boats (dressing, not driven in the story), as the camera crew sees them: each
+    /// one's box and parts, a boat's mast among them. The vehicles the action stages are the world's (<see cref="IWorldView.Vehicles"/>).
+    /// </summary>
+    public ImmutableArray<VehicleShape> ParkedVehicles { get; init; } = [];
+
     /// <summary>Which recipe built the set.</summary>
     public Kinora.Production.LocationKind Kind { get; init; }
 }

@@ -114,7 +114,13 @@ public sealed class SetVolumes
     }
 
     /// <summary>The bound (world box) of the first volume the segment a→b passes through, or null when it is clear.</summary>
-    public Aabb? Blocker(Vector3 a, Vector3 b)
+    public Aabb? Blocker(Vector3 a, Vector3 b) => Blocker(a, b, null);
+
+    /// <summary>
+    /// The bound (world box) of a volume the segment a→b passes through among those whose bound passes the test (a
+    /// canopy: volumes hanging above head height), or null when there is none.
+    /// </summary>
+    public Aabb? Blocker(Vector3 a, Vector3 b, Func<Aabb, bool>? counts)
     {
         if (nodes.Length == 0) return null;
         Span<int> stack = stackalloc int[64];
@@ -127,7 +133,7 @@ public sealed class SetVolumes
             if (node.Count > 0)
             {
                 for (int i = node.First; i < node.First + node.Count; i++)
-                    if (Pierces(volumes[i], a, b)) return volumes[i].Bounds;
+                    if ((counts is null || counts(volumes[i].Bounds)) && Pierces(volumes[i], a, b)) return volumes[i].Bounds;
                 continue;
             }
             stack[top++] = node.Left;

@@ -71,6 +71,31 @@ public sealed partial class WorldModel
         return blocking[SceneIndexAt(t)].Track(name)?.VehicleAt(t);
     }
 
+    /// <summary>The vehicles and boats of the scene playing at film time t, posed where they are then (see <see cref="IWorldView.Vehicles"/>).</summary>
+    public IReadOnlyList<VehicleShape> Vehicles(double t)
+    {
+        if (Production.Scenes.Length == 0) return [];
+        var staged = things[SceneIndexAt(t)].Vehicles.Vehicles;
+        if (staged.Count == 0) return [];
+        var shapes = new VehicleShape[staged.Count];
+        var parts = new List<Instance>();
+        for (int i = 0; i < shapes.Length; i++)
+        {
+            var v = staged[i];
+            parts.Clear();
+            v.Draw(t, parts);
+            // The box holds every part, a mast above the hull included.
+            var box = v.BoundsAt(t);
+            foreach (var part in parts)
+            {
+                var b = VehicleStaging.BoundsOf(part);
+                box = new Aabb(System.Numerics.Vector3.Min(box.Min, b.Min), System.Numerics.Vector3.Max(box.Max, b.Max));
+            }
+            shapes[i] = new VehicleShape(v.Id, v.Design.Kind, box, [.. parts]);
+        }
+        return shapes;
+    }
+
     /// <summary>Where each prop of the scene playing at film time t is, by id.</summary>
     public ImmutableArray<(PropTrack Prop, RigidPose Pose)> PropsAt(double t)
     {

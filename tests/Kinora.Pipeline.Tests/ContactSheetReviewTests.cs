@@ -95,4 +95,65 @@ public sealed class ContactSheetReviewTests
         }
         Assert.True(frames >= 30);
     }
+
+    const string Village = "A documentary-style morning in a small fishing village: boats leave the harbour, the market opens, children run to school.";
+    const string Detective = "A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier.";
+
+    /// <summary>
+    /// The village's street has a red car parked at the kerb; the camera saw past it as if its low flank were floor
+    /// dressing, and it filled the bottom corner of the opening wide and the market's crane.
+    /// </summary>
+    [Fact]
+    public void The_village_keeps_its_parked_cars_out_of_the_foreground_and_the_lens_out_of_them()
+    {
+        var plan = Plan(Village);
+        var world = plan.World;
+        float aspect = 640f / 360;
+        int frames = 0;
+        double most = 0;
+        foreach (var (shot, track, t, camera) in Frames(plan))
+        {
+            var set = world.SetFor(shot.Scene);
+            var vehicles = PictureVehicles.At(world, set, t);
+            frames++;
+            Assert.False(vehicles.Volumes.Contains(camera.Position, 0.05f), $"{shot.Id} at {t:0.00} s: the lens stands inside a vehicle");
+            var eyes = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+            float depth = eyes.Length == 0 ? 6 : eyes.Min(e => Vector2.Distance(new(e.X, e.Z), new(camera.Position.X, camera.Position.Z)));
+            most = Math.Max(most, Foreground.Occluded(camera, aspect, set, depth - 0.3f, world, t));
+        }
+        Assert.True(frames > 150, $"only {frames} frames sampled");
+        Assert.True(plan.World.Sets.Any(s => s.ParkedVehicles.Any(v => v.Kind == VehicleKind.Car)), "the village's street has no parked car");
+        Assert.True(most <= 0.05, $"a set piece or a vehicle in the foreground covers {most:P0} of a frame");
+    }
+
+    /// <summary>
+    /// The detective's closing exchange on the pier framed the violinist with a lamp post and a boat's mast just beside
+    /// her head; the street single at 10 s had a tree's crown bearing down on its headroom.
+    /// </summary>
+    [Fact]
+    public void The_detective_keeps_poles_off_the_faces_and_crowns_off_the_headroom()
+    {
+        var plan = Plan(Detective);
+        var world = plan.World;
+        float aspect = 640f / 360;
+        int faces = 0;
+        foreach (var (shot, track, t, camera) in Frames(plan))
+        {
+            var set = world.SetFor(shot.Scene);
+            if (shot.Primary is not { } primary || world.Actor(primary, t) is not { } subject) continue;
+            if (shot.Size >= ShotSize.Medium)
+            {
+                faces++;
+                double clear = Tangents.Clearance(camera, aspect, subject.Eyes, set, world, t);
+                Assert.True(clear >= 0.9 * Tangents.Wanted, $"{shot.Id} at {t:0.00} s: an upright stands {clear:0.00} face widths off {primary}'s face");
+            }
+            if (shot.Move == CameraMove.Static && shot.Size >= ShotSize.Full)
+            {
+                float depth = Vector2.Distance(new(subject.Position.X, subject.Position.Z), new(camera.Position.X, camera.Position.Z));
+                double canopy = Foreground.Canopy(camera, aspect, set, depth);
+                Assert.True(canopy <= 0.03, $"{shot.Id} at {t:0.00} s: a crown fills {canopy:P0} of the frame over the headroom");
+            }
+        }
+        Assert.True(faces >= 12, $"only {faces} frames of a face sampled");
+    }
 }

@@ -80,6 +80,7 @@ static class Props
     /// <summary>A parked car, long axis along yaw's X.</summary>
     public static void Car(SetBuilder b, Vector3 at, float yaw, Material paint)
     {
+        int first = b.InstanceCount;
         b.Box(at + V(0, 0.55f, 0), V(4.2f, 0.6f, 1.75f), paint, yaw);
         b.Box(at + Turn(V(-0.2f, 1.05f, 0), yaw), V(2.3f, 0.5f, 1.6f), Palette.Glass, yaw);
         b.Box(at + Turn(V(-0.2f, 1.32f, 0), yaw), V(2.1f, 0.05f, 1.55f), paint, yaw);
@@ -89,6 +90,7 @@ static class Props
         b.Box(at + Turn(V(2.1f, 0.6f, 0.55f), yaw), V(0.05f, 0.12f, 0.3f), Palette.Glow(255, 250, 230, 1f), yaw);
         b.Box(at + Turn(V(2.1f, 0.6f, -0.55f), yaw), V(0.05f, 0.12f, 0.3f), Palette.Glow(255, 250, 230, 1f), yaw);
         b.Block(at + V(0, 0.75f, 0), V(4.3f, 1.5f, 1.85f), yaw);
+        b.Parked(VehicleKind.Car, first);
     }
 
     public static void StreetLamp(SetBuilder b, Vector3 at, float armYaw)
@@ -246,11 +248,13 @@ static class Props
 
     public static void Boat(SetBuilder b, Vector3 at, float yaw, float length, Material hull)
     {
+        int first = b.InstanceCount;
         b.Box(at + V(0, 0.3f, 0), V(length, 0.7f, length * 0.35f), hull, yaw);
         b.Box(at + Turn(V(length * 0.55f, 0.35f, 0), yaw), V(length * 0.15f, 0.6f, length * 0.2f), hull, yaw + MathF.PI / 4);
         b.Box(at + V(0, 0.66f, 0), V(length * 0.95f, 0.04f, length * 0.3f), Palette.LightWood, yaw);
         b.Box(at + Turn(V(-length * 0.15f, 1.1f, 0), yaw), V(length * 0.3f, 0.8f, length * 0.25f), Palette.White, yaw);
         b.Cylinder(at + Turn(V(length * 0.1f, 0.6f, 0), yaw), 0.04f, length * 0.7f, Palette.LightWood);
+        b.Parked(VehicleKind.Boat, first);
     }
 
     /// <summary>A building block facing the street at facadeZ (its front toward +Z when dir = 1, −Z when dir = −1).</summary>

@@ -25,6 +25,7 @@ public sealed class SetBuilder
     readonly List<Seat> seats = [];
     readonly List<Vector3> windows = [];
     readonly List<Door> doors = [];
+    readonly List<VehicleShape> parked = [];
 
     /// <summary>The set's dice; recipes draw from it in a fixed order.</summary>
     public Pcg32 Dice;
@@ -150,6 +151,23 @@ public sealed class SetBuilder
     /// <summary>Names a box (metres) as one of the set's landmarks, which an establishing shot holds whole.</summary>
     public void Landmark(Aabb bounds) => landmarks.Add(bounds);
 
+    /// <summary>How many instances the set has so far: where a piece of dressing built from many parts begins.</summary>
+    public int InstanceCount => instances.Count;
+
+    /// <summary>Names the instances added since index first as one parked vehicle of the set (a car at the kerb, a moored boat).</summary>
+    public void Parked(VehicleKind kind, int first)
+    {
+        var parts = instances.Skip(first).ToImmutableArray();
+        if (parts.IsEmpty) return;
+        var box = VehicleStaging.BoundsOf(parts[0]);
+        foreach (var part in parts)
+        {
+            var b = VehicleStaging.BoundsOf(part);
+            box = new Aabb(Vector3.Min(box.Min, b.Min), Vector3.Max(box.Max, b.Max));
+        }
+        parked.Add(new VehicleShape($"parked-{kind.ToString().ToLowerInvariant()}-{parked.Count + 1}", kind, box, parts));
+    }
+
     public void AddSeat(Seat seat) => seats.Add(seat);
 
     public void Window(Vector3 centre) => windows.Add(centre);
@@ -235,6 +253,7 @@ public sealed class SetBuilder
             Seats = [.. seats],
             Windows = [.. windows],
             Doors = [.. doors],
+            ParkedVehicles = [.. parked],
             Volumes = SetVolumes.Of([.. instances]),
             Kind = kind,
         };
