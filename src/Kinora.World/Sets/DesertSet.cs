@@ -47,6 +47,7 @@ static class DesertSet
         var q = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw);
         Vector3 R(float x, float y, float z) => rover + Vector3.Transform(new Vector3(x, y, z), q);
         var white = Palette.Shiny(220, 220, 214, 0.5f, 0.2f);
+        int first = b.InstanceCount;
         b.Box(R(0, 1.0f, 0), new(1.8f, 0.5f, 2.6f), white, yaw);
         b.Box(R(0, 1.28f, 0.1f), new(2.4f, 0.05f, 2.2f), Palette.Shiny(30, 40, 90, 0.2f, 0.6f), yaw);
         foreach (float x in new[] { -1.2f, 1.2f })
@@ -64,6 +65,9 @@ static class DesertSet
         b.Box(R(0.75f, 2.5f, -1.13f), new(0.08f, 0.08f, 0.02f), Palette.Matte(10, 10, 20), yaw);
         b.Cylinder(R(-0.6f, 1.3f, 0.8f), 0.03f, 0.7f, Palette.Metal);
         b.Cylinder(R(-0.6f, 2.0f, 0.8f), 0.25f, 0.05f, white);
+        // A wheeled vehicle parked on the pan: the crew keeps it out of the foreground and off the frame's edge as it
+        // does a car at a kerb.
+        b.Parked(VehicleKind.Car, first);
         b.Block(rover + new Vector3(0, 1.2f, 0), new(2.8f, 2.4f, 3f), yaw);
         for (int i = 0; i < 24; i++)
             b.Box(new(rover.X - 1.2f + (i % 2) * 2.4f, 0.005f, rover.Z + 1.5f + i * 0.35f), new(0.3f, 0.01f, 0.12f), Palette.Vary(sand, ref b.Dice, 0.2f));
