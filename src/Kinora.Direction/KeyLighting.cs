@@ -42,7 +42,7 @@ public static class KeyLighting
         if (shot.Subjects.IsDefaultOrEmpty || world.LightAt(t) is not { } light) return CrewLights.None;
         bool interior = world.SetFor(shot.Scene).Interior;
         if (!interior && light.SunElevation * 180 / Math.PI > DaylightElevation) return CrewLights.None;
-        float exposure = float.IsFinite(light.Exposure) && light.Exposure > 0 ? light.Exposure : 1f;
+        float exposure = light.UsableExposure;
         var lights = CrewLights.None;
         foreach (var name in shot.Subjects)
         {
@@ -79,10 +79,7 @@ public static class KeyLighting
 
         // Enough to bring the face to the target, with the renderer's fall-off (1/(d²+¼) in a window to the range).
         var toLamp = position - face;
-        float d2 = toLamp.LengthSquared();
-        float q = d2 / (Range * Range);
-        float window = Math.Clamp(1 - q * q, 0, 1);
-        float reach = window * window / (d2 + 0.25f) * MathF.Max(Vector3.Dot(seen, Vector3.Normalize(toLamp)), 0.3f);
+        float reach = Falloff(toLamp.LengthSquared(), Range) * MathF.Max(Vector3.Dot(seen, Vector3.Normalize(toLamp)), 0.3f);
         float strength = (target - lit) / exposure / reach;
         return new CrewLight(position, Tint * strength, Range);
     }
@@ -104,13 +101,22 @@ public static class KeyLighting
                 if (lamp.Range <= 0) continue;
                 var toLamp = lamp.Position - face;
                 float d2 = MathF.Max(toLamp.LengthSquared(), 0.01f);
-                float q = d2 / (lamp.Range * lamp.Range);
-                float window = Math.Clamp(1 - q * q, 0, 1);
                 float cos = MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0);
-                sum += Luminance(lamp.Colour) * window * window / (d2 + 0.25f) * cos;
+                sum += Luminance(lamp.Colour) * Falloff(d2, lamp.Range) * cos;
             }
         return sum;
     }
 
-    static float Luminance(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+    /// <summary>
+    /// A lamp's light at d2 square metres from it, as scene.frag falls it off: 1 / (d² + ¼ m², a shade half a metre
+    /// across) in a window that closes at the lamp's range.
+    /// </summary>
+    static float Falloff(float d2, float range)
+    {
+        float q = d2 / (range * range);
+        float window = Math.Clamp(1 - q * q, 0, 1);
+        return window * window / (d2 + 0.25f);
+    }
+
+    static float Luminance(Vector3 c) => Lighting.Luminance(c);
 }

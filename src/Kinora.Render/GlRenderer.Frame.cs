@@ -324,7 +324,7 @@ public sealed partial class GlRenderer
         sceneProgram.Set("uPointColour", colours);
     }
 
-    static float Exposure(Lighting light) => float.IsFinite(light.Exposure) && light.Exposure > 0 ? light.Exposure : 1f;
+    static float Exposure(Lighting light) => light.UsableExposure;
 
     /// <summary>Rain and snow catch the ambient and sky light: their display colour, roughly tone-mapped.</summary>
     static Vector3 WeatherColour(WorldFrame world, float exposure)

@@ -144,7 +144,7 @@ static class SkyIrradiance
         ];
     }
 
-    static float Luma(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+    static float Luma(Vector3 c) => Lighting.Luminance(c);
 
     static float SmoothStep(float e0, float e1, float x)
     {

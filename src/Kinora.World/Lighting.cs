@@ -21,6 +21,12 @@ public sealed record Lighting(
 {
     /// <summary>Beams from the set's beacons at this instant (two per lighthouse at night, none by day).</summary>
     public ImmutableArray<LightBeam> Beams { get; init; } = [];
+
+    /// <summary>The exposure to use: <see cref="Exposure"/>, or 1 when it is not a positive number.</summary>
+    public float UsableExposure => float.IsFinite(Exposure) && Exposure > 0 ? Exposure : 1f;
+
+    /// <summary>Rec. 709 luminance of a linear colour.</summary>
+    public static float Luminance(Vector3 linear) => 0.2126f * linear.X + 0.7152f * linear.Y + 0.0722f * linear.Z;
 }
 
 /// <summary>A lamp: position in metres, linear colour times intensity, range in metres.</summary>

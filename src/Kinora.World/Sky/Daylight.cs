@@ -157,7 +157,7 @@ public static class Daylight
         return (float)(t * t * (3 - 2 * t));
     }
 
-    static float Lum(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+    static float Lum(Vector3 c) => Lighting.Luminance(c);
 
     static Vector3 Grey(Vector3 c) => new(Lum(c));
 }
