@@ -12,7 +12,7 @@ namespace Kinora.Audio;
 /// A line too long for its beat is spoken again faster (up to +60 %), then time-compressed (up to 1.5×),
 /// and only then cut with a fade.
 /// </summary>
-internal sealed class DialogueTrack
+public sealed class DialogueTrack
 {
     /// <summary>Silence between the start of a beat and the first sound of its line, in seconds.</summary>
     public const double LeadIn = 0.15;
@@ -26,7 +26,7 @@ internal sealed class DialogueTrack
     const double DialogueGainDb = -3;
     const int EdgeFadeFrames = 144; // 3 ms: no clicks where a clip starts or stops
 
-    public ImmutableArray<DialogueClip> Clips { get; }
+    internal ImmutableArray<DialogueClip> Clips { get; }
 
     /// <summary>The speakers' mouths, keyed from the phonemes of each clip as it is heard.</summary>
     public MouthTrack Mouths { get; }
@@ -37,6 +37,7 @@ internal sealed class DialogueTrack
         Mouths = mouths;
     }
 
+    /// <summary>The lines as they sit in the mix: who speaks what, from when to when.</summary>
     public ImmutableArray<SpokenLine> Lines => Clips.Select(c => c.Line).ToImmutableArray();
 
     sealed record Plan(Beat Beat, string Character, string Text, Delivery Delivery, Voice Voice, double Start, double Window)
@@ -47,7 +48,7 @@ internal sealed class DialogueTrack
             new(Voice.Name, Math.Clamp(Voice.Pitch + Delivery.PitchShift, 0, 99), rate, Delivery.Amplitude, Text);
     }
 
-    public static DialogueTrack Build(Kinora.Production.Production production, SpeechSynthesizer speech, CancellationToken ct)
+    internal static DialogueTrack Build(Kinora.Production.Production production, SpeechSynthesizer speech, CancellationToken ct)
     {
         var plans = PlanLines(production);
         const int sr = AudioFormat.SampleRate;

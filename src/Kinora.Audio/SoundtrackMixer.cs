@@ -54,8 +54,34 @@ public static class SoundtrackMixer
         ArgumentNullException.ThrowIfNull(files);
         ArgumentException.ThrowIfNullOrEmpty(files.Mix);
         ArgumentNullException.ThrowIfNull(options);
-        var dialogue = DialogueTrack.Build(production, new SpeechSynthesizer(options.Espeak, options.SpeechParallelism), ct);
-        return Mix(production, world, dialogue, files, options, ct);
+        return Mix(production, world, Speak(production, options, ct), files, options, ct);
+    }
+
+    /// <summary>
+    /// Speaks a world's dialogue, the first part of its soundtrack: the lines as they will sit in the mix and the
+    /// lip-sync, which the pictures need before the score, ambience and foley exist (<see cref="Mix(WorldModel,
+    /// DialogueTrack, SoundtrackFiles, SoundtrackOptions, CancellationToken)"/> makes the rest from it).
+    /// </summary>
+    /// <exception cref="Kinora.Core.InputException">A character's voice is unknown to espeak-ng.</exception>
+    public static DialogueTrack Speak(WorldModel world, SoundtrackOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(options);
+        return Speak(world.Production, options, ct);
+    }
+
+    static DialogueTrack Speak(Kinora.Production.Production production, SoundtrackOptions options, CancellationToken ct) =>
+        DialogueTrack.Build(production, new SpeechSynthesizer(options.Espeak, options.SpeechParallelism), ct);
+
+    /// <summary>Writes the soundtrack of a world's production around dialogue <see cref="Speak"/> made for it.</summary>
+    public static SoundtrackReport Mix(WorldModel world, DialogueTrack dialogue, SoundtrackFiles files, SoundtrackOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(dialogue);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentException.ThrowIfNullOrEmpty(files.Mix);
+        ArgumentNullException.ThrowIfNull(options);
+        return Mix(world.Production, world, dialogue, files, options, ct);
     }
 
     /// <summary>Mixes with dialogue already spoken (the tests time the mix on its own this way).</summary>

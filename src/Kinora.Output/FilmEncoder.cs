@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Kinora.Output;
 
 /// <summary>
-/// ffmpeg through a pipe: raw YUV 4:2:0 frames go to its standard input as they are rendered, the soundtrack
+/// ffmpeg through a pipe: raw YUV frames go to its standard input as they are rendered (by a thread of their own,
+/// <see cref="FramePipe"/>, so the renderer does not wait on the encoder), the soundtrack
 /// comes from a WAV file, and the film is written to a temporary file beside the destination that is renamed
 /// only when ffmpeg has finished cleanly. A failed or cancelled encode leaves nothing at the destination.
 /// GOPs are closed and the first frame is an IDR frame, so a film encoded in segments joins by stream copy.
@@ -12,6 +13,7 @@ public sealed class FilmEncoder : IDisposable
 {
     readonly Process process;
     readonly Stream stdin;
+    readonly FramePipe pipe;
     readonly string destination;
     readonly string temporary;
     readonly Task<string> stderr;
@@ -51,6 +53,7 @@ public sealed class FilmEncoder : IDisposable
 
         process = Process.Start(psi) ?? throw new InvalidOperationException("could not start ffmpeg");
         stdin = process.StandardInput.BaseStream;
+        pipe = new FramePipe(stdin, frameBytes);
         stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
     }
@@ -61,7 +64,7 @@ public sealed class FilmEncoder : IDisposable
     public void Write(ReadOnlySpan<byte> yuv420)
     {
         if (yuv420.Length != frameBytes) throw new ArgumentException($"a frame is {frameBytes} bytes, got {yuv420.Length}", nameof(yuv420));
-        try { stdin.Write(yuv420); }
+        try { pipe.Write(yuv420); }
         catch (IOException e) { throw new EncoderException("ffmpeg stopped taking frames: " + Describe(e.Message)); }
         frames++;
     }
@@ -69,7 +72,11 @@ public sealed class FilmEncoder : IDisposable
     /// <summary>Closes the stream, waits for ffmpeg, and moves the finished film to its destination.</summary>
     public void Finish()
     {
-        try { stdin.Close(); }
+        try
+        {
+            pipe.Close();
+            stdin.Close();
+        }
         catch (IOException e) { throw new EncoderException("ffmpeg failed: " + Describe(e.Message)); }
         process.WaitForExit();
         string err = stderr.Result;
@@ -90,9 +97,11 @@ public sealed class FilmEncoder : IDisposable
 
     public void Dispose()
     {
-        if (finished) { process.Dispose(); return; }
-        try { stdin.Dispose(); } catch (IOException) { }
+        if (finished) { pipe.Dispose(); process.Dispose(); return; }
+        // ffmpeg goes first, so a frame the pipe's thread is still writing fails at once instead of waiting for it.
         try { if (!process.HasExited) process.Kill(entireProcessTree: true); process.WaitForExit(); } catch (InvalidOperationException) { }
+        pipe.Dispose();
+        try { stdin.Dispose(); } catch (IOException) { }
         process.Dispose();
         TryDelete(temporary);
     }

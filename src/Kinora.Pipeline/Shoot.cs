@@ -77,8 +77,8 @@ public static class Shoot
         var keep = cut.Segments.Select(s => s.Key).Append(cut.SoundtrackKey).ToHashSet(StringComparer.Ordinal);
         cache.Touch(keep);
         var todo = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
-        var soundFiles = SoundtrackFilesFor(cache, cut.SoundtrackKey);
-        bool soundCached = SoundtrackCached(cache, cut.SoundtrackKey) && File.Exists(cache.SoundtrackMouthsFile(cut.SoundtrackKey));
+        var soundFiles = SoundtrackMix.FilesFor(cache, cut.SoundtrackKey);
+        bool soundCached = SoundtrackMix.Cached(cache, cut.SoundtrackKey);
         long soundBytes = DiskBudget.SoundBytes(production.Duration) + DiskBudget.StemBytes(production.Duration);
         DiskBudget.Check(cache.Directory,
             DiskBudget.VideoBytes(todo.Sum(s => s.FrameCount), format.Width, format.Height) + (soundCached ? 0 : soundBytes),
@@ -87,29 +87,39 @@ public static class Shoot
 
         var progress = new ShootTally(options.Progress, cut.Frames, cut.Segments.Length, cut.Segments.Length - todo.Count,
             cut.Frames - todo.Sum(s => s.FrameCount));
+        // The dialogue first (the mouths follow it); the rest of the soundtrack is mixed while the frames render.
         progress.Stage("sound");
-        var (lufs, lines, mouths) = Soundtrack(plan.World, cache, cut.SoundtrackKey, ct);
-
+        using var sound = SoundtrackMix.Start(plan.World, cache, cut.SoundtrackKey, ct);
+        var (lines, mouths) = (sound.Lines, sound.Mouths);
 
         string renderer = "render cache";
         var renderClock = Stopwatch.StartNew();
         progress.Stage("frames");
-        if (todo.Count > 0)
+        try
         {
-            int workers = options.Workers > 0 ? options.Workers : WorkerCrew.DefaultSize();
-            if (workers > 1 && todo.Count > 1 && plan.Origin is { } origin && options.WorkerCommand is { Count: > 0 } command)
-                renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, ct);
-            else
-                renderer = ShootHere(plan, renderOptions, cache, mouths, todo, progress, ct);
+            if (todo.Count > 0)
+            {
+                int workers = options.Workers > 0 ? options.Workers : WorkerCrew.DefaultSize();
+                if (workers > 1 && todo.Count > 1 && plan.Origin is { } origin && options.WorkerCommand is { Count: > 0 } command)
+                    renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, sound.Token);
+                else
+                    renderer = ShootHere(plan, renderOptions, cache, mouths, todo, progress, sound.Token);
+            }
+            // Another render sharing the cache may have pruned a segment this one found there at the start.
+            var vanished = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
+            if (vanished.Count > 0)
+            {
+                progress.Note($"{vanished.Count} cached segments were removed while this film rendered; rendering them again");
+                renderer = ShootHere(plan, renderOptions, cache, mouths, vanished, progress, sound.Token);
+            }
         }
-        // Another render sharing the cache may have pruned a segment this one found there at the start.
-        var vanished = cut.Segments.Where(s => !File.Exists(cache.SegmentFile(s.Key))).ToList();
-        if (vanished.Count > 0)
+        catch (OperationCanceledException) when (sound.Failure is { } failure)
         {
-            progress.Note($"{vanished.Count} cached segments were removed while this film rendered; rendering them again");
-            renderer = ShootHere(plan, renderOptions, cache, mouths, vanished, progress, ct);
+            // The mix failed and stopped the frames: its error is the one to report.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         double renderSeconds = renderClock.Elapsed.TotalSeconds;
+        double lufs = sound.Finish();
 
         progress.Stage("assemble");
         var metadata = new Dictionary<string, string>
@@ -147,7 +157,7 @@ public static class Shoot
         if (pruned.Removed > 0)
             progress.Note($"cache: removed {pruned.Removed} entries unused for longest ({CacheUsage.Describe(pruned.BytesFreed)}) to stay under {CacheUsage.Describe(cacheLimit)}");
         return new ShootReport(output, cut.Frames, clock.Elapsed.TotalSeconds, renderSeconds, renderer, lufs,
-            cut.Segments.Length, todo.Count, !soundCached);
+            cut.Segments.Length, todo.Count, sound.Mixed);
     }
 
     /// <summary>The renderer's options for a production; part of every segment's key.</summary>
@@ -156,59 +166,6 @@ public static class Shoot
         var format = production.Bible.Format;
         return new RenderOptions(format.Width, format.Height, backend, production.Bible.Style.Look, production.Bible.Style.Grain,
             production.Bible.Seed, renderScale, production.Bible.Style.AspectRatio);
-    }
-
-    /// <summary>The soundtrack's score and stems in the cache, under the soundtrack's key.</summary>
-    static SoundtrackFiles SoundtrackFilesFor(RenderCache cache, string key) => new(cache.SoundtrackFile(key))
-    {
-        Score = cache.SoundtrackScoreFile(key),
-        Dialogue = cache.SoundtrackStemFile(key, "dialogue"),
-        Music = cache.SoundtrackStemFile(key, "music"),
-        Effects = cache.SoundtrackStemFile(key, "effects"),
-    };
-
-    static bool SoundtrackCached(RenderCache cache, string key)
-    {
-        var files = SoundtrackFilesFor(cache, key);
-        return new[] { files.Mix, files.Score!, files.Dialogue!, files.Music!, files.Effects!, cache.SoundtrackReportFile(key), cache.SoundtrackLinesFile(key) }
-            .All(File.Exists);
-    }
-
-    /// <summary>
-    /// Mixes the soundtrack, its score and its stems into the cache unless they are there; returns its integrated
-    /// loudness in LUFS, the spoken lines as placed in the mix and the lip-sync for the world.
-    /// </summary>
-    static (double Lufs, ImmutableArray<SpokenLine> Lines, MouthTrack Mouths) Soundtrack(Kinora.World.WorldModel world, RenderCache cache, string key, CancellationToken ct)
-    {
-        string wav = cache.SoundtrackFile(key), report = cache.SoundtrackReportFile(key), linesFile = cache.SoundtrackLinesFile(key);
-        string mouthsFile = cache.SoundtrackMouthsFile(key);
-        if (SoundtrackCached(cache, key) && File.Exists(mouthsFile)
-            && double.TryParse(File.ReadAllText(report), NumberStyles.Float, CultureInfo.InvariantCulture, out double cached)
-            && JsonSerializer.Deserialize<SpokenLine[]>(File.ReadAllText(linesFile)) is { } cachedLines)
-            return (cached, [.. cachedLines], MouthTrackFile.Read(File.ReadAllText(mouthsFile)));
-        string partialWav = RenderCache.Partial(wav), partialReport = RenderCache.Partial(report), partialLines = RenderCache.Partial(linesFile);
-        string partialMouths = RenderCache.Partial(mouthsFile);
-        try
-        {
-            // The score and stems land under their keys first, the soundtrack itself last of all.
-            var sound = SoundtrackMixer.Mix(world, SoundtrackFilesFor(cache, key) with { Mix = partialWav }, SoundtrackOptions.Default, ct);
-            File.WriteAllText(partialReport, sound.IntegratedLufs.ToString("R", CultureInfo.InvariantCulture));
-            File.WriteAllText(partialLines, JsonSerializer.Serialize(sound.Lines.ToArray()));
-            File.WriteAllText(partialMouths, MouthTrackFile.Write(sound.Mouths));
-            // The reports first: a WAV under its key always has its loudness, lines and mouths beside it.
-            File.Move(partialReport, report, overwrite: true);
-            File.Move(partialLines, linesFile, overwrite: true);
-            File.Move(partialMouths, mouthsFile, overwrite: true);
-            File.Move(partialWav, wav, overwrite: true);
-            return (sound.IntegratedLufs, sound.Lines, sound.Mouths);
-        }
-        finally
-        {
-            TryDelete(partialWav);
-            TryDelete(partialReport);
-            TryDelete(partialLines);
-            TryDelete(partialMouths);
-        }
     }
 
     /// <summary>Copies a cached file into the production folder, whole or not at all.</summary>
