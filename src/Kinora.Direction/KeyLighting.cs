@@ -8,7 +8,8 @@ namespace Kinora.Direction;
 /// sky leave a face in silhouette against lit windows behind it; a crew sets a soft lamp for it: 35° off the lens
 /// axis on the side the actor faces, a little above the eyes, a couple of metres off, reaching a few metres, so
 /// it lights the face and not the street. The key tops up only what the face lacks: a face already lit by a lamp
-/// beside it, or a day, gets none.
+/// beside it, or a day, gets none. The key falls on the wardrobe too: a gaffer dims it until the palest coat or skin
+/// in its reach stays under a highlight limit (<see cref="WardrobeCeiling"/>), as far as the faces still read.
 /// </summary>
 public static class KeyLighting
 {
@@ -30,6 +31,16 @@ public static class KeyLighting
     /// <summary>How far the key stands from the face and how far above the eyes it hangs, metres; how far it reaches.</summary>
     public const float Distance = 1.6f, Rise = 0.4f, Range = 4.5f;
 
+    /// <summary>
+    /// The brightest a lit coat or face may read, exposed (albedo times the light on it times exposure, as estimated here
+    /// for the chest and the face): a white coat in a night two-shot then reads about 140 of 255, where it still shows
+    /// its folds, instead of 170 and more.
+    /// </summary>
+    public const float WardrobeCeiling = 0.4f;
+
+    /// <summary>The least share of its strength a key keeps for the wardrobe's sake, so the faces still read.</summary>
+    public const float LeastDimming = 0.5f;
+
     /// <summary>Above this sun elevation (degrees) outdoors the day lights the faces and the crew sets no key.</summary>
     public const double DaylightElevation = 8;
 
@@ -44,14 +55,57 @@ public static class KeyLighting
         if (!interior && light.SunElevation * 180 / Math.PI > DaylightElevation) return CrewLights.None;
         float exposure = light.UsableExposure;
         var lights = CrewLights.None;
+        var lit = new List<(ActorState Actor, float Skin, float Coat)>();
         foreach (var name in shot.Subjects)
         {
-            if (lights.Count == CrewLights.Capacity) break;
             if (world.Actor(name, t) is not { } actor) continue;
-            float skin = world.Production.Bible.Member(name) is { } member ? Luminance(member.Skin.Linear) : ReferenceSkin;
-            if (Key(actor, camera, light, exposure, skin) is { } key) lights = lights.With(key);
+            var member = world.Production.Bible.Member(name);
+            float skin = member is { } m ? Luminance(m.Skin.Linear) : ReferenceSkin;
+            lit.Add((actor, skin, member is { } w ? Luminance(w.TopColour.Linear) : ReferenceSkin));
+            if (lights.Count < CrewLights.Capacity && Key(actor, camera, light, exposure, skin) is { } key) lights = lights.With(key);
         }
-        return lights;
+        return Dimmed(lights, lit, camera, light, exposure);
+    }
+
+    /// <summary>
+    /// The keys dimmed together (by one factor, down to <see cref="LeastDimming"/>) so that each person in their reach,
+    /// under the night's light and all the keys, reads at most <see cref="WardrobeCeiling"/>: the face by its skin and
+    /// the chest, where the coat faces the lamps, by the coat (skin and coat: the luminance of their linear albedo).
+    /// </summary>
+    public static CrewLights Dimmed(CrewLights keys, IReadOnlyList<(ActorState Actor, float Skin, float Coat)> people, Vector3 camera, Lighting light, float exposure)
+    {
+        if (keys.Count == 0) return keys;
+        float scale = 1;
+        foreach (var (actor, skin, coat) in people)
+        {
+            var toCamera = (camera - actor.Eyes) with { Y = 0 };
+            var seen = toCamera.LengthSquared() < 1e-4f ? actor.Forward : Vector3.Normalize(actor.Forward + Vector3.Normalize(toCamera));
+            if (seen.LengthSquared() < 1e-4f) seen = actor.Forward;
+            seen = Vector3.Normalize(seen);
+            foreach (var (point, albedo) in (ReadOnlySpan<(Vector3, float)>)[(actor.Eyes - new Vector3(0, 0.04f, 0), skin), (actor.Eyes - new Vector3(0, 0.45f, 0), coat)])
+            {
+                float night = FaceLight(light, point, seen) * exposure;
+                float keyed = 0;
+                for (int i = 0; i < keys.Count; i++) keyed += KeyLight(keys[i], point, seen) * exposure;
+                if (keyed <= 1e-6f) continue;
+                // albedo × (night + s × keyed) ≤ ceiling.
+                float s = (WardrobeCeiling / MathF.Max(albedo, 0.01f) - night) / keyed;
+                scale = MathF.Min(scale, s);
+            }
+        }
+        scale = Math.Clamp(scale, LeastDimming, 1);
+        if (scale >= 1) return keys;
+        var dimmed = CrewLights.None;
+        for (int i = 0; i < keys.Count; i++) dimmed = dimmed.With(keys[i] with { Colour = keys[i].Colour * scale });
+        return dimmed;
+    }
+
+    /// <summary>One crew lamp's light on a point with a normal (luminance, as a white card reflects it).</summary>
+    static float KeyLight(CrewLight key, Vector3 point, Vector3 normal)
+    {
+        var toLamp = key.Position - point;
+        float d2 = MathF.Max(toLamp.LengthSquared(), 0.01f);
+        return Luminance(key.Colour) * Falloff(d2, key.Range) * MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0);
     }
 
     /// <summary>

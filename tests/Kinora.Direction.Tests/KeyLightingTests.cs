@@ -68,4 +68,26 @@ public sealed class KeyLightingTests
         Assert.Equal(dark.Colour.Y, darkest.Colour.Y, 3);
         Assert.Equal(light.Position, dark.Position);
     }
+
+    [Fact]
+    public void In_a_two_shot_pale_coats_dim_both_keys_toward_the_highlight_limit_and_a_lone_dark_coat_leaves_its_key_whole()
+    {
+        // Each key reaches both coats: a white coat (albedo 0.8) takes two keys.
+        var ada = Actor(-MathF.PI / 2 - 0.35f) with { Position = new Vector3(-0.6f, 0, 0), Eyes = new Vector3(-0.6f, 1.65f, 0) };
+        var ben = Actor(MathF.PI / 2 + 0.35f) with { Name = "BEN", Position = new Vector3(0.6f, 0, 0), Eyes = new Vector3(0.6f, 1.65f, 0) };
+        var keys = CrewLights.None.With(KeyLighting.Key(ada, Lens, Night, Night.Exposure)!.Value).With(KeyLighting.Key(ben, Lens, Night, Night.Exposure)!.Value);
+        var dark = KeyLighting.Dimmed(keys, [(ada, 0.4f, 0.05f), (ben, 0.4f, 0.05f)], Lens, Night, Night.Exposure);
+        var pale = KeyLighting.Dimmed(keys, [(ada, 0.4f, 0.8f), (ben, 0.4f, 0.8f)], Lens, Night, Night.Exposure);
+        var white = KeyLighting.Dimmed(keys, [(ada, 0.4f, 4f), (ben, 0.4f, 4f)], Lens, Night, Night.Exposure);
+        // Two keys on each face already lift a light skin past the limit a little; a pale coat takes more off.
+        Assert.True(dark[0].Colour.Y > pale[0].Colour.Y, $"dark coats {dark[0].Colour.Y}, pale {pale[0].Colour.Y}");
+        var alone = CrewLights.None.With(keys[0]);
+        Assert.Equal(alone, KeyLighting.Dimmed(alone, [(ben, 0.4f, 0.05f)], Lens, Night, Night.Exposure));
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.InRange(pale[i].Colour.Y / keys[i].Colour.Y, KeyLighting.LeastDimming + 0.01f, 0.95f);
+            Assert.Equal(KeyLighting.LeastDimming, white[i].Colour.Y / keys[i].Colour.Y, 3);   // no darker: the faces still read
+            Assert.Equal(keys[i].Position, pale[i].Position);
+        }
+    }
 }
