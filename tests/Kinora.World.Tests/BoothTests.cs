@@ -64,4 +64,24 @@ public sealed class BoothTests
         Assert.Null(world.BlockingFor(0).Track("ADA")!.SeatedOn);
         Assert.Null(world.BlockingFor(0).Track("BEN")!.SeatedOn);
     }
+
+    [Fact]
+    public void Three_friends_whose_only_line_is_that_they_argue_about_music_still_sit_in_a_booth()
+    {
+        // The 30 s film of the drive-and-diner prompt: no spoken lines in the diner, one action line.
+        string[] cast = ["OWEN", "MARCO", "NOAH"];
+        var scene = Staging.Scene(0, Diner, 0, 10, cast, [Staging.Do(0, 0, 10, "OWEN", "stand") with { Text = "OWEN, MARCO and NOAH argue about music." }], 13)
+            with { Heading = "INT. DINER - DAY", Interior = true };
+        var world = WorldModel.Build(Staging.Film(cast.Select(n => Staging.Member(n)), scene));
+        foreach (var name in cast)
+        {
+            Assert.True(world.BlockingFor(0).Track(name)!.SeatedOn is { Tucked: true }, $"{name} in a booth");
+            foreach (var t in new[] { 0.5, 5.0, 9.5 }) Assert.InRange(world.Pose(name, t)!.Pelvis.Y, 0.44f, 0.69f);
+        }
+
+        // A line with no talk in it ("they wait by the counter") leaves them on their feet.
+        var waiting = scene with { Beats = [scene.Beats[0] with { Text = "OWEN, MARCO and NOAH wait by the counter." }] };
+        var standing = WorldModel.Build(Staging.Film(cast.Select(n => Staging.Member(n)), waiting));
+        Assert.True(standing.Pose("OWEN", 5)!.Pelvis.Y > 0.8f);
+    }
 }
