@@ -84,4 +84,46 @@ public sealed class BoothTests
         var standing = WorldModel.Build(Staging.Film(cast.Select(n => Staging.Member(n)), waiting));
         Assert.True(standing.Pose("OWEN", 5)!.Pelvis.Y > 0.8f);
     }
+
+    [Fact]
+    public void A_booth_sitter_reaches_into_its_own_booth_and_nothing_else_of_the_set()
+    {
+        // As the continuity check measures it: a body 0.2 m round, over its seat, against the set's solid boxes.
+        const float radius = 0.2f;
+        static bool Enters(Vector3 p, Aabb box)
+        {
+            float dx = Math.Max(Math.Max(box.Min.X - p.X, 0), p.X - box.Max.X), dz = Math.Max(Math.Max(box.Min.Z - p.Z, 0), p.Z - box.Max.Z);
+            return dx * dx + dz * dz < radius * radius;
+        }
+        var world = Talk(["ADA", "BEN"]);
+        var set = world.SetFor(0);
+        var solid = set.Obstacles.Where(o => o.Max.Y > set.Stage.Min.Y + 0.1f).ToArray();
+        var sitters = world.BlockingFor(0).Tracks.Concat(world.ExtrasFor(0).Extras.Where(e => e.Role == ExtraRole.Seated).Select(e => e.Track)).ToArray();
+        Assert.True(sitters.Length >= 3, $"{sitters.Length} sitters");
+        int own = 0, checkedFrames = 0;
+        foreach (var track in sitters)
+            for (double t = 0.5; t < 24; t += 0.5)
+            {
+                var m = track.Sample(t);
+                if (m.Seat is not { Tucked: true } seat || m.Sit < 1) continue;
+                Assert.NotNull(seat.Furniture);
+                var centre = Vector3.Lerp(m.Position, seat.Position, m.Sit);
+                checkedFrames++;
+                foreach (var box in solid)
+                {
+                    if (!Enters(centre, box)) continue;
+                    Assert.True(seat.Holds(box), $"{track.Name} at {t:0.0} s reaches into {box}, not part of the booth");
+                    own++;
+                }
+            }
+        Assert.True(checkedFrames > 100, $"{checkedFrames} seated samples");
+        Assert.True(own > 0, "a sitter's knees are under their own table");
+
+        // Seats know their own booth only: one booth's seat does not hold the next booth's benches.
+        var seats = set.Seats.Where(x => x.Tucked).ToArray();
+        var a = seats[0];
+        var far = seats.First(x => Vector3.Distance(x.Position, a.Position) > 2.5f);
+        var farBench = solid.First(box => far.Holds(box) && Enters(far.Position, box));
+        Assert.False(a.Holds(farBench));
+    }
 }
