@@ -71,7 +71,7 @@ public sealed class CrewLightTests
     public void A_pale_coat_under_the_key_stays_below_the_highlights_while_the_faces_still_read()
     {
         // The detective's two-shot: both in white coats (#ebe8e1) before the lit shop windows; each key reaches both coats.
-        // Measured on llvmpipe: the coats read 171 under the full keys and 137 dimmed, the faces 107 (145 in a grey coat).
+        // Measured on llvmpipe: the coats read 171 under the full keys and 139 dimmed, the faces 109 (145 in a grey coat under full keys).
         var pale = new Rgb(235, 232, 225);
         var ada = Stand("ADA", new Vector3(-0.6f, 0, 1.4f), -MathF.PI / 2 - 0.35f, pale);
         var ben = Stand("BEN", new Vector3(0.6f, 0, 1.4f), MathF.PI / 2 + 0.35f, pale);
@@ -79,8 +79,8 @@ public sealed class CrewLightTests
         var keys = CrewLights.None;
         foreach (var actor in world.Actors)
             if (KeyLighting.Key(actor, Camera.Position, world.Light, world.Light.Exposure) is { } key) keys = keys.With(key);
-        float skin = Lighting.Luminance(new Rgb(205, 160, 130).Linear), coat = Lighting.Luminance(pale.Linear);
-        var dimmed = KeyLighting.Dimmed(keys, [(ada.State, skin, coat), (ben.State, skin, coat)], Camera.Position, world.Light, world.Light.Exposure);
+        float skin = Lighting.Luminance(new Rgb(205, 160, 130).Linear), coat = Lighting.Luminance(pale.Linear), hair = Lighting.Luminance(new Rgb(60, 40, 30).Linear);
+        var dimmed = KeyLighting.Dimmed(keys, [new LitSubject(ada.State, skin, coat, hair), new LitSubject(ben.State, skin, coat, hair)], Camera.Position, world.Light, world.Light.Exposure);
         Assert.True(dimmed[0].Colour.Y < keys[0].Colour.Y, "a pale coat dims the key");
 
         using var capture = new FrameCapture(W, H);
