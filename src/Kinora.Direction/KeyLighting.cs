@@ -8,7 +8,8 @@ namespace Kinora.Direction;
 /// sky leave a face in silhouette against lit windows behind it; a crew sets a soft lamp for it: 35° off the lens
 /// axis on the side the actor faces, a little above the eyes, a couple of metres off, reaching a few metres, so
 /// it lights the face and not the street. The key tops up only what the face lacks: a face already lit by a lamp
-/// beside it, or a day, gets none.
+/// beside it, or a day, gets none. The key falls on the wardrobe too: a gaffer dims it until the faces, coats and hair
+/// in its reach stay under a highlight limit (<see cref="WardrobeCeiling"/>), as far as the faces still read.
 /// </summary>
 public static class KeyLighting
 {
@@ -30,6 +31,15 @@ public static class KeyLighting
     /// <summary>How far the key stands from the face and how far above the eyes it hangs, metres; how far it reaches.</summary>
     public const float Distance = 1.6f, Rise = 0.4f, Range = 4.5f;
 
+    /// <summary>
+    /// The brightest a lit face, coat or head of hair may read, exposed (albedo times the light on it times exposure,
+    /// as estimated here): about 175 of 255 in the noir look, where a pale coat still shows its folds.
+    /// </summary>
+    public const float WardrobeCeiling = 0.3f;
+
+    /// <summary>The least share of its strength a key keeps for the wardrobe's sake, so the faces still read.</summary>
+    public const float LeastDimming = 0.6f;
+
     /// <summary>Above this sun elevation (degrees) outdoors the day lights the faces and the crew sets no key.</summary>
     public const double DaylightElevation = 8;
 
@@ -44,14 +54,69 @@ public static class KeyLighting
         if (!interior && light.SunElevation * 180 / Math.PI > DaylightElevation) return CrewLights.None;
         float exposure = light.UsableExposure;
         var lights = CrewLights.None;
+        var people = new List<LitSubject>();
         foreach (var name in shot.Subjects)
         {
-            if (lights.Count == CrewLights.Capacity) break;
             if (world.Actor(name, t) is not { } actor) continue;
-            float skin = world.Production.Bible.Member(name) is { } member ? Luminance(member.Skin.Linear) : ReferenceSkin;
-            if (Key(actor, camera, light, exposure, skin) is { } key) lights = lights.With(key);
+            var person = world.Production.Bible.Member(name) is { } m
+                ? new LitSubject(actor, Luminance(m.Skin.Linear), Luminance(m.TopColour.Linear), Luminance(m.Hair.Linear))
+                : new LitSubject(actor, ReferenceSkin, ReferenceSkin, ReferenceSkin);
+            people.Add(person);
+            if (lights.Count < CrewLights.Capacity && Key(actor, camera, light, exposure, person.Skin) is { } key) lights = lights.With(key);
         }
-        return lights;
+        return Dimmed(lights, people, camera, light, exposure);
+    }
+
+    /// <summary>The exposed light a face of this skin (luminance of its linear albedo) is keyed to.</summary>
+    public static float Target(float skin) => FaceTarget * Math.Clamp(MathF.Sqrt(ReferenceSkin / MathF.Max(skin, 0.01f)), 1f, 2f);
+
+    /// <summary>The point of a face the key is aimed at and the way the side the lens sees faces.</summary>
+    static (Vector3 Face, Vector3 Seen) FacePoint(ActorState actor, Vector3 camera)
+    {
+        var face = actor.Eyes - new Vector3(0, 0.04f, 0);
+        var toCamera = (camera - face) with { Y = 0 };
+        var seen = toCamera.LengthSquared() < 1e-4f ? actor.Forward : actor.Forward + Vector3.Normalize(toCamera);
+        return (face, seen.LengthSquared() < 1e-4f ? actor.Forward : Vector3.Normalize(seen));
+    }
+
+    /// <summary>
+    /// The keys dimmed together (by one factor, down to <see cref="LeastDimming"/>) so that each person in their reach,
+    /// under the night's light and all the keys, reads at most <see cref="WardrobeCeiling"/>: the face by its skin, the
+    /// chest, where the coat faces the lamps, by the coat, and the crown, which the lamp above the eyes catches, by the hair.
+    /// </summary>
+    public static CrewLights Dimmed(CrewLights keys, IReadOnlyList<LitSubject> people, Vector3 camera, Lighting light, float exposure)
+    {
+        if (keys.Count == 0) return keys;
+        float scale = 1;
+        foreach (var person in people)
+        {
+            var (face, seen) = FacePoint(person.Actor, camera);
+            var crown = Vector3.Normalize(seen + Vector3.UnitY);
+            foreach (var (point, normal, albedo) in (ReadOnlySpan<(Vector3, Vector3, float)>)[
+                         (face, seen, person.Skin), (face - new Vector3(0, 0.41f, 0), seen, person.Coat), (face + new Vector3(0, 0.13f, 0), crown, person.Hair)])
+            {
+                float night = FaceLight(light, point, normal) * exposure;
+                float keyed = 0;
+                for (int i = 0; i < keys.Count; i++) keyed += KeyLight(keys[i], point, normal) * exposure;
+                if (keyed <= 1e-6f) continue;
+                // albedo × (night + s × keyed) ≤ ceiling.
+                float s = (WardrobeCeiling / MathF.Max(albedo, 0.01f) - night) / keyed;
+                scale = MathF.Min(scale, s);
+            }
+        }
+        scale = Math.Clamp(scale, LeastDimming, 1);
+        if (scale >= 1) return keys;
+        var dimmed = CrewLights.None;
+        for (int i = 0; i < keys.Count; i++) dimmed = dimmed.With(keys[i] with { Colour = keys[i].Colour * scale });
+        return dimmed;
+    }
+
+    /// <summary>One crew lamp's light on a point with a normal (luminance, as a white card reflects it).</summary>
+    static float KeyLight(CrewLight key, Vector3 point, Vector3 normal)
+    {
+        var toLamp = key.Position - point;
+        float d2 = MathF.Max(toLamp.LengthSquared(), 0.01f);
+        return Luminance(key.Colour) * Falloff(d2, key.Range) * MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0);
     }
 
     /// <summary>
@@ -60,7 +125,7 @@ public static class KeyLighting
     /// </summary>
     public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure, float skin = ReferenceSkin)
     {
-        float target = FaceTarget * Math.Clamp(MathF.Sqrt(ReferenceSkin / MathF.Max(skin, 0.01f)), 1f, 2f);
+        float target = Target(skin);
         var face = actor.Eyes - new Vector3(0, 0.04f, 0);
         var toCamera = (camera - face) with { Y = 0 };
         if (toCamera.LengthSquared() < 1e-4f) return null;

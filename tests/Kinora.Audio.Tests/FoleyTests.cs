@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Kinora.Core;
 using Kinora.Production;
 using Kinora.World;
@@ -13,7 +14,8 @@ public sealed class FoleyTests(ITestOutputHelper output)
     {
         var production = TestFilms.Walking();
         var world = WorldModel.Build(production);
-        var cues = FoleyTrack.CuesFor(world).Where(c => c.Kind == FoleyKind.Footstep).ToImmutableArray();
+        var cast = production.Bible.Cast.Select(m => m.Name).ToHashSet();
+        var cues = FoleyTrack.CuesFor(world).Where(c => c.Kind == FoleyKind.Footstep && cast.Contains(c.Actor)).ToImmutableArray();
         var contacts = world.FootContacts();
         Assert.Equal(contacts.Length, cues.Length);
 
@@ -35,6 +37,70 @@ public sealed class FoleyTests(ITestOutputHelper output)
         Assert.Equal(separable, onsets.Count);
         foreach (double t in onsets)
             Assert.Contains(contacts, c => Math.Abs(c.Time - t) <= 0.006);
+    }
+
+    [Fact]
+    public void Walking_extras_near_the_cast_step_quietly_and_far_ones_are_not_heard()
+    {
+        var production = BusyStreet();
+        var world = WorldModel.Build(production);
+        var cast = production.Bible.Cast.Select(m => m.Name).ToHashSet();
+        var all = FoleyTrack.CuesFor(world);
+        var steps = all.Where(c => c.Kind == FoleyKind.Footstep).ToArray();
+        var extras = steps.Where(c => !cast.Contains(c.Actor)).ToArray();
+        var walkers = world.ExtrasFor(0).Extras.Where(e => e.Role == ExtraRole.Walk).ToArray();
+        output.WriteLine(string.Join(", ", world.ExtrasFor(0).Extras.Select(e => $"{e.Name}:{e.Role}")));
+        Assert.NotEmpty(walkers);
+        Assert.NotEmpty(extras);
+        var again = FoleyTrack.CuesFor(WorldModel.Build(BusyStreet()));
+        int differ = Enumerable.Range(0, Math.Min(all.Length, again.Length)).FirstOrDefault(i => all[i] != again[i], -1);
+        Assert.True(differ < 0 && all.Length == again.Length, differ < 0 ? $"{all.Length} then {again.Length} cues" : $"{all[differ]} then {again[differ]}");   // the same every run
+
+        // Each step falls off with its distance to the nearest of the cast, 6 dB per doubling past 2.5 m; none past 16 m.
+        var tracks = world.BlockingFor(0).Tracks;
+        int heard = 0, contacts = 0;
+        foreach (var e in walkers)
+            foreach (var c in e.Track.FootContacts().Where(c => c.Time < production.Scenes[0].End))
+            {
+                contacts++;
+                double d = tracks.Min(a => Vector2.Distance(new(c.Position.X, c.Position.Z), new(a.Sample(c.Time).Position.X, a.Sample(c.Time).Position.Z)));
+                var cue = extras.SingleOrDefault(x => x.Actor == e.Name && Math.Abs(x.Time - c.Time) < 1e-9);
+                if (d > FoleyTrack.ExtraFar) { Assert.Null(cue); continue; }
+                Assert.NotNull(cue);
+                heard++;
+                double expected = FoleyTrack.ExtraLevelDb - 20 * Math.Log10(Math.Max(d, FoleyTrack.ExtraNear) / FoleyTrack.ExtraNear)
+                    + (cue.Running ? 4 : 0) + (e.Child ? -3 : 0);
+                Assert.Equal(expected, cue.GainDb, 3);
+                Assert.Equal(Surface.Stone, cue.Surface);   // the street's pavement
+            }
+        output.WriteLine($"{walkers.Length} walking extras, {contacts} steps, {heard} heard");
+
+        // Rendered: the loudest extra's step stays well under the loudest of the cast's.
+        double castPeak = Peak(steps.Where(c => cast.Contains(c.Actor)), production), extraPeak = Peak(extras, production);
+        output.WriteLine($"peaks: cast {20 * Math.Log10(castPeak):F1} dBFS, extras {20 * Math.Log10(extraPeak):F1} dBFS");
+        Assert.True(extraPeak > 0 && 20 * Math.Log10(castPeak / extraPeak) > 5, $"cast {castPeak}, extras {extraPeak}");
+    }
+
+    /// <summary>24 s on a street by day: ADA speaks, walks off, BEN answers; people stroll the pavements behind them.</summary>
+    static Kinora.Production.Production BusyStreet() => TestFilms.Make(42,
+        TestFilms.Scene(0, "EXT. HIGH STREET - DAY", TestFilms.Street, false, 11, "clear", 0, 24,
+            TestFilms.Establish(0, 0, 2) with { Text = "The high street in the morning." },
+            TestFilms.Line(1, 2, 8, "ADA", "I am going to the harbour, and I am going now."),
+            TestFilms.Act(2, 8, 14, "ADA", "walk"),
+            TestFilms.Line(3, 14, 24, "BEN", "Wait for me! The tide will not turn before noon.")));
+
+    static double Peak(IEnumerable<FoleyCue> cues, Kinora.Production.Production production)
+    {
+        long frames = (long)Math.Round(production.Duration * 48000);
+        var l = new float[frames];
+        var r = new float[frames];
+        var track = new FoleyTrack([.. cues], production.Bible.Seed);
+        for (long at = 0; at < frames; at += 4800)
+        {
+            int n = (int)Math.Min(4800, frames - at);
+            track.AddTo(at, l.AsSpan((int)at, n), r.AsSpan((int)at, n));
+        }
+        return l.Max(Math.Abs);
     }
 
     /// <summary>Times (s) where the 1 ms envelope first crosses a level well above what came before, held off for 100 ms after each.</summary>

@@ -68,4 +68,28 @@ public sealed class KeyLightingTests
         Assert.Equal(dark.Colour.Y, darkest.Colour.Y, 3);
         Assert.Equal(light.Position, dark.Position);
     }
+
+    [Fact]
+    public void In_a_two_shot_pale_coats_dim_both_keys_toward_the_highlight_limit_and_dark_ones_leave_them_whole()
+    {
+        // Each key reaches both coats: a pale coat (albedo 0.5) takes two keys. A medium-dark skin (0.2), dark hair.
+        var ada = Actor(-MathF.PI / 2 - 0.35f) with { Position = new Vector3(-0.6f, 0, 0), Eyes = new Vector3(-0.6f, 1.65f, 0) };
+        var ben = Actor(MathF.PI / 2 + 0.35f) with { Name = "BEN", Position = new Vector3(0.6f, 0, 0), Eyes = new Vector3(0.6f, 1.65f, 0) };
+        var keys = CrewLights.None.With(KeyLighting.Key(ada, Lens, Night, Night.Exposure)!.Value).With(KeyLighting.Key(ben, Lens, Night, Night.Exposure)!.Value);
+        var dark = KeyLighting.Dimmed(keys, [new LitSubject(ada, 0.2f, 0.05f, 0.05f), new LitSubject(ben, 0.2f, 0.05f, 0.05f)], Lens, Night, Night.Exposure);
+        var pale = KeyLighting.Dimmed(keys, [new LitSubject(ada, 0.2f, 0.5f, 0.05f), new LitSubject(ben, 0.2f, 0.5f, 0.05f)], Lens, Night, Night.Exposure);
+        var white = KeyLighting.Dimmed(keys, [new LitSubject(ada, 0.2f, 4f, 0.05f), new LitSubject(ben, 0.2f, 4f, 0.05f)], Lens, Night, Night.Exposure);
+        Assert.Equal(keys, dark);
+        // A light skin under both keys reaches the limit too: the faces are part of what the key may not blow out.
+        var light = KeyLighting.Dimmed(keys, [new LitSubject(ada, 0.4f, 0.05f, 0.05f), new LitSubject(ben, 0.4f, 0.05f, 0.05f)], Lens, Night, Night.Exposure);
+        Assert.True(light[0].Colour.Y < keys[0].Colour.Y);
+        var alone = CrewLights.None.With(keys[0]);
+        Assert.Equal(alone, KeyLighting.Dimmed(alone, [new LitSubject(ben, 0.2f, 0.05f, 0.05f)], Lens, Night, Night.Exposure));
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.InRange(pale[i].Colour.Y / keys[i].Colour.Y, KeyLighting.LeastDimming + 0.01f, 0.95f);
+            Assert.Equal(KeyLighting.LeastDimming, white[i].Colour.Y / keys[i].Colour.Y, 3);   // no darker: the faces still read
+            Assert.Equal(keys[i].Position, pale[i].Position);
+        }
+    }
 }

@@ -18,9 +18,9 @@ public sealed class CrewLightTests
         coat, new Rgb(40, 40, 50), "none", new Voice("en-us", 50, 170));
 
     /// <summary>A cast member standing at feet, turned to facing (an actor's yaw): their figure, their state.</summary>
-    static (Figure Figure, ActorState State) Stand(string name, Vector3 feet, float facing)
+    static (Figure Figure, ActorState State) Stand(string name, Vector3 feet, float facing, Rgb? coat = null)
     {
-        var human = new Humanoid(Member(name, new Rgb(90, 90, 95)), 1);
+        var human = new Humanoid(Member(name, coat ?? new Rgb(90, 90, 95)), 1);
         var pose = Rig.BindPose(human.Skeleton);
         var place = Matrix4x4.CreateRotationY(facing) * Matrix4x4.CreateTranslation(feet);
         var figure = human.Figure(pose, MouthShape.Rest);
@@ -65,6 +65,38 @@ public sealed class CrewLightTests
         // The key is on the faces, not the street: the frame's corners (the road before them, the buildings) barely change.
         double cornersBefore = RgbImage.Luma(dark.Mean(0, H - 20, 40, H - 1)), cornersAfter = RgbImage.Luma(keyed.Mean(0, H - 20, 40, H - 1));
         Assert.True(Math.Abs(cornersAfter - cornersBefore) < 12, $"the road's corner reads {cornersBefore:F0} then {cornersAfter:F0}");
+    }
+
+    [Fact]
+    public void A_pale_coat_under_the_key_stays_below_the_highlights_while_the_faces_still_read()
+    {
+        // The detective's two-shot: both in white coats (#ebe8e1) before the lit shop windows; each key reaches both coats.
+        // Measured on llvmpipe: the coats read 171 under the full keys and 139 dimmed, the faces 109 (145 in a grey coat under full keys).
+        var pale = new Rgb(235, 232, 225);
+        var ada = Stand("ADA", new Vector3(-0.6f, 0, 1.4f), -MathF.PI / 2 - 0.35f, pale);
+        var ben = Stand("BEN", new Vector3(0.6f, 0, 1.4f), MathF.PI / 2 + 0.35f, pale);
+        var world = TestScenes.Night() with { Dynamic = [], Actors = [ada.State, ben.State], Figures = [ada.Figure, ben.Figure] };
+        var keys = CrewLights.None;
+        foreach (var actor in world.Actors)
+            if (KeyLighting.Key(actor, Camera.Position, world.Light, world.Light.Exposure) is { } key) keys = keys.With(key);
+        float skin = Lighting.Luminance(new Rgb(205, 160, 130).Linear), coat = Lighting.Luminance(pale.Linear), hair = Lighting.Luminance(new Rgb(60, 40, 30).Linear);
+        var dimmed = KeyLighting.Dimmed(keys, [new LitSubject(ada.State, skin, coat, hair), new LitSubject(ben.State, skin, coat, hair)], Camera.Position, world.Light, world.Light.Exposure);
+        Assert.True(dimmed[0].Colour.Y < keys[0].Colour.Y, "a pale coat dims the key");
+
+        using var capture = new FrameCapture(W, H);
+        var full = capture.RenderRgb(world, Camera with { Lights = keys });
+        var flagged = capture.RenderRgb(world, Camera with { Lights = dimmed });
+        foreach (var actor in world.Actors)
+        {
+            var toCamera = Vector3.Normalize((Camera.Position - actor.Eyes) with { Y = 0 });
+            var seen = Vector3.Normalize(actor.Forward + toCamera);
+            var (cx, cy) = Project(actor.Eyes - new Vector3(0, 0.45f, 0) + seen * 0.16f);
+            var (fx, fy) = Project(actor.Eyes - new Vector3(0, 0.05f, 0) + seen * 0.08f);
+            double coatBefore = RgbImage.Luma(full.Mean(cx - 2, cy - 2, cx + 2, cy + 2)), coatAfter = RgbImage.Luma(flagged.Mean(cx - 2, cy - 2, cx + 2, cy + 2));
+            double face = RgbImage.Luma(flagged.Mean(fx - 2, fy - 2, fx + 2, fy + 2));
+            Assert.True(coatAfter < 150 && coatAfter < coatBefore - 20 && face > 90,
+                $"{actor.Name}'s coat at ({cx},{cy}) reads {coatBefore:F0} under the full key and {coatAfter:F0} dimmed; the face {face:F0}");
+        }
     }
 
     [Fact]

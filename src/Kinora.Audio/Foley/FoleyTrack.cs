@@ -5,7 +5,8 @@ using Kinora.World;
 namespace Kinora.Audio;
 
 /// <summary>
-/// The film's foley, cut to the world's events: a footstep at every foot contact on the scene's ground, clothes
+/// The film's foley, cut to the world's events: a footstep at every foot contact on the scene's ground (a walking
+/// extra's quieter, falling off with its distance from the cast the camera is on), clothes
 /// and a chair's creak when someone sits or stands, a rustle and a knock when someone picks something up. Each
 /// sound is made when the mix reaches it, from its own seeded stream (seed, "foley/{index}"), and let go after,
 /// so memory does not grow with the film.
@@ -50,6 +51,8 @@ internal sealed class FoleyTrack
             list.Add(new FoleyCue(FoleyKind.Footstep, contact.Time, contact.Actor, surfaces[scene], run, (run ? 4 : 0) + weight));
         }
         for (int i = 0; i < production.Scenes.Length; i++)
+            list.AddRange(ExtraFootsteps(world, i, surfaces[i]));
+        for (int i = 0; i < production.Scenes.Length; i++)
         {
             foreach (var track in world.BlockingFor(i).Tracks)
             {
@@ -77,6 +80,41 @@ internal sealed class FoleyTrack
         return [.. list.Where(c => c.Time >= 0 && c.Time < production.Duration)
             .OrderBy(c => c.Time).ThenBy(c => c.Actor, StringComparer.Ordinal).ThenBy(c => c.Kind)];
     }
+
+    /// <summary>An extra's footstep at <see cref="ExtraNear"/> metres from the listener, in dB under a cast member's: background, not story.</summary>
+    public const double ExtraLevelDb = -8;
+
+    /// <summary>Metres within which an extra's step is heard at <see cref="ExtraLevelDb"/>; beyond, it falls 6 dB per doubling.</summary>
+    public const double ExtraNear = 2.5;
+
+    /// <summary>Metres beyond which an extra's step is lost under the ambience (about 22 dB under its near level) and left out.</summary>
+    public const double ExtraFar = 16;
+
+    /// <summary>
+    /// The footsteps of a scene's walking extras, heard from where the camera is, which is on the cast: each step falls
+    /// off with its distance to the nearest cast member at that instant (the set's middle when the scene has no cast),
+    /// on the scene's ground, and far ones are left out.
+    /// </summary>
+    static IEnumerable<FoleyCue> ExtraFootsteps(WorldModel world, int scene, Surface ground)
+    {
+        var plan = world.Production.Scenes[scene];
+        var cast = world.BlockingFor(scene).Tracks;
+        var middle = world.SetFor(scene).Stage.Centre with { Y = 0 };
+        foreach (var extra in world.ExtrasFor(scene).Extras)
+            foreach (var contact in extra.Track.FootContacts())
+            {
+                if (contact.Time < plan.Start || contact.Time >= plan.End) continue;
+                double distance = cast.IsDefaultOrEmpty
+                    ? Distance(contact.Position, middle)
+                    : cast.Min(c => Distance(contact.Position, c.Sample(contact.Time).Position));
+                if (distance > ExtraFar) continue;
+                bool run = contact.Gait == Gait.Run;
+                double gain = ExtraLevelDb - 20 * Math.Log10(Math.Max(distance, ExtraNear) / ExtraNear) + (run ? 4 : 0) + (extra.Child ? -3 : 0);
+                yield return new FoleyCue(FoleyKind.Footstep, contact.Time, extra.Name, ground, run, gain);
+            }
+    }
+
+    static double Distance(System.Numerics.Vector3 a, System.Numerics.Vector3 b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Z - b.Z) * (a.Z - b.Z));
 
     static int SceneIndex(Kinora.Production.Production production, double t)
     {

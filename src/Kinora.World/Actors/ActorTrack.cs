@@ -151,6 +151,7 @@ public sealed class ActorTrack
                 // In a vehicle the body rides its seat; getting in and out it moves between the kerb and the seat.
                 var v = seg.Vehicle!;
                 var seatNow = v.SeatAt(seg.SeatIndex, t);
+                if (seg.Kind != SegmentKind.Ride && v.Design.Gunwale > 0) return OverTheSide(seg, v, seatNow, u, t);
                 float inside = seg.Kind switch { SegmentKind.GetIn => Ease(u), SegmentKind.GetOut => 1 - Ease(u), _ => 1 };
                 var kerb = seg.Kind == SegmentKind.GetOut ? seg.To : seg.From;
                 var kerbFacing = seg.Kind == SegmentKind.GetOut ? seg.FacingTo : seg.FacingFrom;
@@ -168,6 +169,64 @@ public sealed class ActorTrack
                 return new Motion(way.At(s), way.HeadingAt(s), lf, rf, lp, rp, 0, null, speed, seg.Gait, seg.Cycle.StepLength);
             }
         }
+    }
+
+    /// <summary>
+    /// Boarding over a gunwale (or leaving over it): the body steps across from the quay to the floor by the seat in the
+    /// first 60 % of the time, with a hop that carries the feet a hand's breadth over the side where the path crosses it,
+    /// then sits (getting out: stands, then steps across and down).
+    /// </summary>
+    Motion OverTheSide(Segment seg, VehicleTrack v, Seat seatNow, double u, double t)
+    {
+        const double Cross = 0.6;
+        bool boarding = seg.Kind == SegmentKind.GetIn;
+        double w = boarding ? u : 1 - u;   // 0 on the quay, 1 seated
+        var kerb = boarding ? seg.From : seg.To;
+        float kerbFacing = boarding ? seg.FacingFrom : seg.FacingTo;
+        float c = (float)Math.Clamp(w / Cross, 0, 1), across = Ease(c);
+        float sit = Ease((w - Cross) / (1 - Cross));
+        var floor = seatNow.Position;
+        var pos = Vector3.Lerp(kerb, floor, across);
+        pos.Y += Hop(v, kerb, floor, t, c);
+        var motion = Still(pos, LerpAngle(kerbFacing, seatNow.Facing, across), sit, seatNow);
+        return motion with { LeftPlanted = false, RightPlanted = false };
+    }
+
+    /// <summary>
+    /// How far (metres) the body is lifted at fraction c of its step across a gunwale from kerb to floor: a smooth hump,
+    /// highest where the path crosses the hull's side, that carries the soles <see cref="HopClearance"/> over its top.
+    /// </summary>
+    public static float Hop(VehicleTrack v, Vector3 kerb, Vector3 floor, double t, float c)
+    {
+        var (at, heading) = v.Sample(t);
+        var right = new Vector3(MathF.Cos(heading), 0, -MathF.Sin(heading));
+        float zk = Vector3.Dot(kerb - at, right), zf = Vector3.Dot(floor - at, right);
+        float side = MathF.CopySign(v.Design.HalfSize.Z, zk);
+        // Where along the step (as a share of the distance, then of the time) the path passes over the side.
+        float f = MathF.Abs(zk - zf) > 1e-4f ? Math.Clamp((zk - side) / (zk - zf), 0.05f, 0.95f) : 0.5f;
+        float cStar = InverseEase(f);
+        const float Width = 0.3f;
+        float d = MathF.Abs(c - cStar) / Width;
+        if (d >= 1) return 0;
+        float top = at.Y + v.Design.Gunwale + HopClearance;
+        float lift = MathF.Max(0, top - (kerb.Y + (floor.Y - kerb.Y) * f));
+        float hump = MathF.Cos(d * MathF.PI / 2);
+        return lift * hump * hump;
+    }
+
+    /// <summary>How far over a gunwale's top the soles pass, metres.</summary>
+    public const float HopClearance = 0.08f;
+
+    /// <summary>The inverse of <see cref="Ease"/> on [0, 1], by bisection.</summary>
+    static float InverseEase(float y)
+    {
+        float lo = 0, hi = 1;
+        for (int i = 0; i < 24; i++)
+        {
+            float mid = 0.5f * (lo + hi);
+            if (Ease(mid) < y) lo = mid; else hi = mid;
+        }
+        return 0.5f * (lo + hi);
     }
 
     Motion Still(Vector3 pos, float facing, float sit, Seat? seat)

@@ -111,11 +111,34 @@ public sealed class Blocking
     static bool GetsUp(Beat beat) =>
         new[] { "stand", "get up", "gets up", "getting up", "rise", "rises", "rising" }.Any(w => beat.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Words of an action line that has people talk without lines of their own ("they argue about music").</summary>
+    static readonly string[] Conversation = ["argue", "argues", "arguing", "talk", "talks", "talking", "chat", "chats", "chatting",
+        "discuss", "discusses", "debate", "debates", "bicker", "bickers", "quarrel", "quarrels", "gossip", "gossips", "catch up", "catches up"];
+
+    /// <summary>
+    /// Whether an action line is a conversation told rather than spoken: in a short film the talk at the booth may be
+    /// one line of action, and it is still a sit-down talk.
+    /// </summary>
+    static bool Converses(Beat beat) =>
+        beat.Kind == BeatKind.Action && beat.Verb is "stand" or "talk" or "gesture" && Conversation.Any(w => HasWord(beat.Text, w));
+
+    static bool HasWord(string text, string word)
+    {
+        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool before = i == 0 || !char.IsLetter(text[i - 1]);
+            bool after = i + word.Length == text.Length || !char.IsLetter(text[i + word.Length]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+
     /// <summary>How far apart, in metres, two tucked seats may be and still belong to one booth (across its table).</summary>
     const float BoothReach = 1.6f;
 
     /// <summary>
-    /// Where the cast sits for a talk at a booth: a scene of two to four people who speak and never get up, run or
+    /// Where the cast sits for a talk at a booth: a scene of two to four people who speak (or whose action line has them
+    /// argue, talk, chat) and never get up, run or
     /// leave, on a set with booths (a diner), sits them at the booth nearest the stage's middle, the first two
     /// across the table from each other on its aisle end, the next two beside them (whoever walks or comes in, once
     /// and before they speak, walks there and slides in). Empty when the scene is no such talk.
@@ -123,7 +146,7 @@ public sealed class Blocking
     Dictionary<string, Seat> BoothFor(ScenePlan scene, List<string> present, VehicleStaging? vehicles)
     {
         var seats = new Dictionary<string, Seat>(StringComparer.OrdinalIgnoreCase);
-        if (present.Count < 2 || present.Count > 4 || !scene.Beats.Any(b => b.Kind == BeatKind.Dialogue)) return seats;
+        if (present.Count < 2 || present.Count > 4 || !scene.Beats.Any(b => b.Kind == BeatKind.Dialogue || Converses(b))) return seats;
         foreach (var beat in scene.Beats)
         {
             if (vehicles?.CuesFor(beat.Index) is { Count: > 0 }) return seats;

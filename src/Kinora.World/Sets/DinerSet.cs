@@ -33,6 +33,8 @@ static class DinerSet
         for (float x = -6f; x <= 6f; x += 3f)
         {
             var t = new Vector3(x, 0, -hd + 0.9f);
+            // The booth as one piece of furniture: both benches with their backs, and the table between them.
+            var booth = new Aabb(t + new Vector3(-1.14f, 0, -0.65f), t + new Vector3(1.14f, 1.05f, 0.65f));
             b.Solid(t + new Vector3(0, 0.72f, 0), new(0.8f, 0.05f, 1.2f), Palette.Shiny(220, 220, 210, 0.2f));
             b.Cylinder(t, 0.06f, 0.72f, Palette.Steel);
             foreach (int s in new[] { -1, 1 })
@@ -41,7 +43,7 @@ static class DinerSet
                 b.Solid(t + new Vector3(s * 1.08f, 0.7f, 0), new(0.12f, 0.7f, 1.3f), red);
                 // Two places on each bench, facing the table, feet under it.
                 foreach (float z in new[] { -0.3f, 0.3f })
-                    b.AddSeat(new Seat(t + new Vector3(s * 0.575f, 0, z), s * MathF.PI / 2, 0.44f, Tucked: true));
+                    b.AddSeat(new Seat(t + new Vector3(s * 0.575f, 0, z), s * MathF.PI / 2, 0.44f, Tucked: true) { Furniture = booth });
             }
             b.Cylinder(t + new Vector3(0.2f, 0.745f, 0.3f), 0.04f, 0.12f, Palette.Shiny(200, 200, 220, 0.1f));
             b.Cylinder(t + new Vector3(-0.2f, 0.745f, -0.3f), 0.1f, 0.01f, Palette.White);

@@ -53,7 +53,7 @@ static class ForestSet
         // A fallen log in the clearing to sit on.
         b.Lying(new(-3f, 0.22f, 3.5f), 0.22f, 2.6f, Palette.Bark, 0);
         b.Block(new(-3f, 0.22f, 3.5f), new(2.6f, 0.44f, 0.44f));
-        b.AddSeat(new Seat(new(-3f, 0, 3.28f), 0, 0.42f));
+        b.AddSeat(new Seat(new(-3f, 0, 3.28f), 0, 0.42f) { Furniture = b.Obstacles[^1] });
         // Grass tufts in the clearing itself, sparse enough to walk through.
         Props.Meadow(b, () => new Vector3(b.Dice.RangeF(-8f, 8f), 0, b.Dice.RangeF(-8f, 8f)), 12, 0.3f, 0.22f, Palette.Matte(70, 90, 45, 1));
         b.Stage = new Aabb(new(-7, 0, -7), new(7, 2, 7));

@@ -45,7 +45,7 @@ static class OfficeSet
         b.Box(sofa + new Vector3(0, 0.22f, 0), new(2f, 0.44f, 0.8f), Palette.Matte(60, 80, 110, 7));
         b.Box(sofa + new Vector3(0, 0.6f, 0.32f), new(2f, 0.6f, 0.16f), Palette.Matte(60, 80, 110, 7));
         b.Block(sofa + new Vector3(0, 0.5f, 0), new(2f, 1f, 0.8f));
-        b.AddSeat(new Seat(sofa + new Vector3(0, 0, -0.4f), 0, 0.44f));
+        b.AddSeat(new Seat(sofa + new Vector3(0, 0, -0.4f), 0, 0.44f) { Furniture = b.Obstacles[^1] });
         // Carpet tiles in two shades and a suspended-ceiling grid: the repetition reads as an office at any distance.
         var carpet = Palette.Matte(84, 90, 98, 7);
         for (float x = -hw + 0.5f; x < hw; x += 1f)

@@ -115,7 +115,7 @@ static class Props
             b.Box(at + Turn(V(x, 0.22f, 0), facing), V(0.06f, 0.44f, 0.42f), Palette.DarkMetal, facing);
         b.Block(at + V(0, 0.5f, 0), V(1.6f, 1f, 0.5f), facing);
         var fwd = new Vector3(-MathF.Sin(facing), 0, -MathF.Cos(facing));
-        b.AddSeat(new Seat(at + fwd * 0.22f, facing, 0.45f));
+        b.AddSeat(new Seat(at + fwd * 0.22f, facing, 0.45f) { Furniture = b.Obstacles[^1] });
     }
 
     public static void Chair(SetBuilder b, Vector3 at, float facing, Material wood, bool seat = false)
@@ -129,7 +129,7 @@ static class Props
         // Chairs tucked under a table are not offered as seats: the sitter's feet would be inside the table.
         if (!seat) return;
         var fwd = new Vector3(-MathF.Sin(facing), 0, -MathF.Cos(facing));
-        b.AddSeat(new Seat(at + fwd * 0.22f, facing, 0.45f));
+        b.AddSeat(new Seat(at + fwd * 0.22f, facing, 0.45f) { Furniture = b.Obstacles[^1] });
     }
 
     public static void Table(SetBuilder b, Vector3 at, Vector3 size, Material wood, float yaw = 0)

@@ -26,7 +26,7 @@ static class RoomSet
         b.Box(arm + Vector3.Transform(new Vector3(0, 0.65f, 0.33f), Quaternion.CreateFromAxisAngle(Vector3.UnitY, MathF.PI / 2)), new(0.85f, 0.7f, 0.18f), fabric, MathF.PI / 2);
         b.Block(arm + new Vector3(0, 0.5f, 0), new(0.85f, 1f, 0.8f), MathF.PI / 2);
         var fwd = new Vector3(-MathF.Sin(MathF.PI / 2), 0, -MathF.Cos(MathF.PI / 2));
-        b.AddSeat(new Seat(arm + fwd * 0.4f, MathF.PI / 2, 0.45f));
+        b.AddSeat(new Seat(arm + fwd * 0.4f, MathF.PI / 2, 0.45f) { Furniture = b.Obstacles[^1] });
         Props.FloorLamp(b, arm + new Vector3(0.0f, 0, -0.9f));
         Props.Bookcase(b, new(-hw + 0.2f, 0, hd - 1.8f), -MathF.PI / 2, 1.6f, 5);
         Props.Bookcase(b, new(-hw + 0.2f, 0, 0.2f), -MathF.PI / 2, 1.2f, 5);

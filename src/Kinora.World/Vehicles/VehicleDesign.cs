@@ -10,6 +10,12 @@ namespace Kinora.World;
 public sealed record VehicleDesign(VehicleKind Kind, Vector3 HalfSize, ImmutableArray<(Primitive Shape, Vector3 Centre, Vector3 Size, Material Material, Quaternion Turn)> Parts,
     ImmutableArray<Vector3> SeatFronts, float SeatHeight, float CruiseSpeed)
 {
+    /// <summary>
+    /// The height of the side a body steps over to board (a boat's gunwale), metres above the vehicle's origin; zero for a
+    /// vehicle boarded through a door or over a sill low enough to walk.
+    /// </summary>
+    public float Gunwale { get; init; }
+
     /// <summary>The steering wheel's centre in the vehicle's frame (before the driver's seat, SeatFronts[0]), or null for a vehicle steered otherwise.</summary>
     public Vector3? SteeringWheel { get; init; }
 
@@ -132,7 +138,10 @@ public sealed record VehicleDesign(VehicleKind Kind, Vector3 HalfSize, Immutable
         parts.Add((Primitive.Box, new(1.5f, 1.0f, 0), new(0.9f, 0.9f, 1.2f), Palette.White, none));
         parts.Add((Primitive.Box, new(-2.25f, 0.6f, 0), new(0.3f, 0.5f, 0.35f), Palette.DarkMetal, none));  // outboard
         return new VehicleDesign(VehicleKind.Boat, new(2.6f, 0.8f, 0.85f), parts.ToImmutable(),
-            [new(0.75f, 0.57f, -0.35f), new(0.75f, 0.57f, 0.35f), new(-0.45f, 0.57f, -0.35f), new(-0.45f, 0.57f, 0.35f), new(-1.45f, 0.57f, 0)], 0.2f, 3f);
+            [new(0.75f, 0.57f, -0.35f), new(0.75f, 0.57f, 0.35f), new(-0.45f, 0.57f, -0.35f), new(-0.45f, 0.57f, 0.35f), new(-1.45f, 0.57f, 0)], 0.2f, 3f)
+        {
+            Gunwale = 0.6f,   // the hull's top edge
+        };
     }
 
     /// <summary>Draws the vehicle at a pose (origin on the ground under its centre, yaw as an actor's facing).</summary>

@@ -82,4 +82,46 @@ public class VehicleTests
         }
         Assert.True(boat.Parked.At.Z < -40, "the boat did not leave the harbour");
     }
+
+    [Fact]
+    public void Boarding_a_boat_from_the_quay_the_feet_hop_over_the_gunwale_and_step_down_onto_its_floor()
+    {
+        var harbour = new LocationSpec("Harbour", LocationKind.Harbour, 6, 50, 180);
+        var film = Film([Member("ADA")], Scene(0, harbour, 0, 30, ["ADA"],
+        [
+            Say(0, 0, 4, "ADA", "ADA"),
+            Act(1, 4, 9, "ADA", "Ada boards the boat."),
+            Act(2, 9, 30, "ADA", "Ada sails the boat out of the harbour."),
+        ]));
+        var world = WorldModel.Build(film);
+        var boat = Assert.Single(world.ThingsFor(0).Vehicles.Vehicles);
+        var ada = world.BlockingFor(0).Track("ADA")!;
+        var getIn = Assert.Single(ada.Segments, s => s.Kind == ActorTrack.SegmentKind.GetIn);
+        var (at, heading) = boat.Sample(getIn.Start);
+        var right = new Vector3(MathF.Cos(heading), 0, -MathF.Sin(heading));
+        float Lateral(Vector3 p) => MathF.Abs(Vector3.Dot(p - at, right));
+        float top = at.Y + boat.Design.Gunwale, side = boat.Design.HalfSize.Z;
+
+        // Every foot over the hull's side (within a sole's length of it) is above the gunwale's top.
+        int over = 0;
+        float highest = 0;
+        for (double t = getIn.Start; t < getIn.End; t += 1 / 96.0)
+        {
+            var m = ada.Sample(t);
+            foreach (var foot in new[] { m.LeftFoot, m.RightFoot })
+            {
+                highest = MathF.Max(highest, foot.Y);
+                if (MathF.Abs(Lateral(foot) - side) > 0.12f) continue;
+                over++;
+                Assert.True(foot.Y > top + 0.02f, $"a foot at {foot} passes through the gunwale (top {top:0.00} m) at {t:0.00} s");
+            }
+        }
+        Assert.True(over > 2, "the feet never crossed the side");
+        Assert.InRange(highest, top + 0.05f, top + 0.2f);   // a small hop, not a leap
+        // Down on the boat's floor, seated, once in; on the quay before.
+        Assert.Equal(0f, ada.Sample(getIn.Start).Position.Y, 3);
+        var seat = boat.SeatAt(getIn.SeatIndex, getIn.End);
+        Assert.Equal(seat.Position.Y, ada.Sample(getIn.End - 1e-3).Position.Y, 2);
+        Assert.True(ada.Sample(getIn.End - 1e-3).Sit > 0.99f);
+    }
 }
