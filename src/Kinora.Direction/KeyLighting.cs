@@ -38,7 +38,7 @@ public static class KeyLighting
     public const float WardrobeCeiling = 0.3f;
 
     /// <summary>The least share of its strength a key keeps for the wardrobe's sake, so the faces still read.</summary>
-    public const float LeastDimming = 0.6f;
+    public const float LeastDimming = 0.75f;
 
     /// <summary>Above this sun elevation (degrees) outdoors the day lights the faces and the crew sets no key.</summary>
     public const double DaylightElevation = 8;

@@ -62,7 +62,7 @@ public static class ContinuityCheck
             var riding = new VehicleTrack?[names.Length];
             var poses = new BodyPose?[names.Length];
             var centres = new Vector3[names.Length];
-            var booths = new bool[names.Length];
+            var sitting = new Seat?[names.Length];
             // The scene's props in a rigid-body world of their own, posed frame by frame and measured for overlaps.
             var things = world.ThingsFor(s);
             var props = new RigidBodyWorld(0, things.Solids);
@@ -125,7 +125,7 @@ public static class ContinuityCheck
                     {
                         var motion = (a < cast ? world.BlockingFor(s).Tracks[a] : extras[a - cast].Track).Sample(t);
                         centres[a] = motion.Seat is { } seat ? Vector3.Lerp(st.Position, seat.Position, motion.Sit) : st.Position;
-                        booths[a] = motion.Seat is { Tucked: true } && motion.Sit > 0;
+                        sitting[a] = motion.Seat is { } on && motion.Sit > 0 ? on : null;
                     }
                 for (int a = 0; a < names.Length; a++)
                 {
@@ -134,11 +134,11 @@ public static class ContinuityCheck
                         if (states[b] is not null && Horizontal(centres[a] - centres[b]) < 2 * BodyRadius) overlaps[shot]++;
                     // Someone in a vehicle (or climbing in or out) is where the vehicle carries them, not standing on the set.
                     if (riding[a] is not null) continue;
-                    // Whoever sits in a booth (an extra, or the cast seated for a talk) has their feet under its table, by design.
-                    bool inBooth = booths[a];
-                    if (!inBooth)
-                        foreach (var box in solid)
-                            if (box.Min.Y < body.Position.Y + body.Height && Enters(body.Position, box)) overlaps[shot]++;
+                    // A seated body is measured over its seat, against everything but the furniture it sits on (a booth's
+                    // benches and table, under which its feet go by design).
+                    foreach (var box in solid)
+                        if (sitting[a] is not { } seat || !seat.Holds(box))
+                            if (box.Min.Y < body.Position.Y + body.Height && Enters(centres[a], box)) overlaps[shot]++;
                     for (int p = 0; p < things.Props.Count; p++)
                     {
                         var bounds = things.Props[p].BoundsAt(propPoses[p]);

@@ -71,7 +71,8 @@ public sealed class CrewLightTests
     public void A_pale_coat_under_the_key_stays_below_the_highlights_while_the_faces_still_read()
     {
         // The detective's two-shot: both in white coats (#ebe8e1) before the lit shop windows; each key reaches both coats.
-        // Measured on llvmpipe: the coats read 171 under the full keys and 139 dimmed, the faces 109 (145 in a grey coat under full keys).
+        // Measured on llvmpipe: the coats read 171 under the full keys and 153 dimmed (the key keeps 75 %: KeyLighting.LeastDimming), the
+        // faces 125 (145 in a grey coat under full keys).
         var pale = new Rgb(235, 232, 225);
         var ada = Stand("ADA", new Vector3(-0.6f, 0, 1.4f), -MathF.PI / 2 - 0.35f, pale);
         var ben = Stand("BEN", new Vector3(0.6f, 0, 1.4f), MathF.PI / 2 + 0.35f, pale);
@@ -94,7 +95,7 @@ public sealed class CrewLightTests
             var (fx, fy) = Project(actor.Eyes - new Vector3(0, 0.05f, 0) + seen * 0.08f);
             double coatBefore = RgbImage.Luma(full.Mean(cx - 2, cy - 2, cx + 2, cy + 2)), coatAfter = RgbImage.Luma(flagged.Mean(cx - 2, cy - 2, cx + 2, cy + 2));
             double face = RgbImage.Luma(flagged.Mean(fx - 2, fy - 2, fx + 2, fy + 2));
-            Assert.True(coatAfter < 150 && coatAfter < coatBefore - 20 && face > 90,
+            Assert.True(coatAfter < 160 && coatAfter < coatBefore - 12 && face > 110,
                 $"{actor.Name}'s coat at ({cx},{cy}) reads {coatBefore:F0} under the full key and {coatAfter:F0} dimmed; the face {face:F0}");
         }
     }
