@@ -5,8 +5,26 @@ namespace Kinora.Direction;
 /// <summary>
 /// A lamp the camera crew sets for a shot (a soft key on a face): position in metres, linear colour times
 /// intensity (as a practical's), range in metres. It has no fixture in the picture and casts no shadow.
+/// Cutter is the height (metres, world) of the flag's edge under it: below it the key fades to
+/// <see cref="CutterFloor"/> of its light over <see cref="CutterSoftness"/>, so a pale coat under a face keyed
+/// for the face is not lit as brightly as the face; 0 is no flag.
 /// </summary>
-public readonly record struct CrewLight(Vector3 Position, Vector3 Colour, float Range);
+public readonly record struct CrewLight(Vector3 Position, Vector3 Colour, float Range, float Cutter = 0)
+{
+    /// <summary>The share of the key left well under the flag's edge (the flag is soft: it stands near the lamp).</summary>
+    public const float CutterFloor = 0.35f;
+
+    /// <summary>How far under the edge (metres) the key takes to fall to <see cref="CutterFloor"/>.</summary>
+    public const float CutterSoftness = 0.3f;
+
+    /// <summary>The share of the key's light that passes the flag at a height, as scene.frag applies it.</summary>
+    public float Passed(float height)
+    {
+        if (Cutter <= 0) return 1;
+        float x = Math.Clamp((height - (Cutter - CutterSoftness)) / CutterSoftness, 0, 1);
+        return CutterFloor + (1 - CutterFloor) * x * x * (3 - 2 * x);
+    }
+}
 
 /// <summary>
 /// The crew's lamps at one instant, at most two (a key per face of a two-shot), held inline so that a

@@ -37,6 +37,9 @@ public static class KeyLighting
     /// </summary>
     public const float WardrobeCeiling = 0.3f;
 
+    /// <summary>How far under the face's keyed point (just under the eyes) the flag's edge stands, metres: at the chin.</summary>
+    public const float ChinDrop = 0.14f;
+
     /// <summary>The least share of its strength a key keeps for the wardrobe's sake, so the faces still read.</summary>
     public const float LeastDimming = 0.75f;
 
@@ -116,7 +119,7 @@ public static class KeyLighting
     {
         var toLamp = key.Position - point;
         float d2 = MathF.Max(toLamp.LengthSquared(), 0.01f);
-        return Luminance(key.Colour) * Falloff(d2, key.Range) * MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0);
+        return Luminance(key.Colour) * Falloff(d2, key.Range) * MathF.Max(Vector3.Dot(normal, toLamp / MathF.Sqrt(d2)), 0) * key.Passed(point.Y);
     }
 
     /// <summary>
@@ -146,7 +149,8 @@ public static class KeyLighting
         var toLamp = position - face;
         float reach = Falloff(toLamp.LengthSquared(), Range) * MathF.Max(Vector3.Dot(seen, Vector3.Normalize(toLamp)), 0.3f);
         float strength = (target - lit) / exposure / reach;
-        return new CrewLight(position, Tint * strength, Range);
+        // The flag's edge under the chin: the face keeps the key, the coat below gets a share of it.
+        return new CrewLight(position, Tint * strength, Range, MathF.Max(face.Y - ChinDrop, 0.05f));
     }
 
     /// <summary>

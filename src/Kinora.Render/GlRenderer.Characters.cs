@@ -140,7 +140,7 @@ public sealed partial class GlRenderer
 
     /// <summary>What every lit program of a frame is given: the sun, sky and practicals, the view and the shadow map.</summary>
     readonly record struct LitPass(WorldFrame World, CameraMatrices Cam, Vector3 TowardSun, float Night, float Time,
-        ShadowCascade[] Cascades, PointLight[] Practicals);
+        ShadowCascade[] Cascades, FrameLamps Practicals);
 
     /// <summary>Makes a lit program current with the frame's lighting, view and shadow map.</summary>
     void UseLit(ShaderProgram program, in LitPass lit)

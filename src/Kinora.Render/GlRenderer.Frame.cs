@@ -310,18 +310,24 @@ public sealed partial class GlRenderer
         return [.. seen.OrderBy(x => x.Distance).ThenBy(x => x.Order).Take(MaxPracticals).Select(x => x.Light)];
     }
 
-    static void SetPracticals(ShaderProgram sceneProgram, PointLight[] chosen)
+    static void SetPracticals(ShaderProgram program, PointLight[] chosen) => SetPracticals(program, FrameLamps.Practicals(chosen));
+
+    /// <summary>The lamps' uniforms; a crew key's flag height rides in its colour's fourth component.</summary>
+    static void SetPracticals(ShaderProgram program, FrameLamps lamps)
     {
+        var chosen = lamps.Lights;
         Span<Vector4> positions = stackalloc Vector4[MaxPracticals];
         Span<Vector4> colours = stackalloc Vector4[MaxPracticals];
         for (int i = 0; i < chosen.Length; i++)
         {
             positions[i] = new Vector4(chosen[i].Position, Math.Max(0.1f, chosen[i].Range));
-            colours[i] = new Vector4(chosen[i].Colour, 0);
+            colours[i] = new Vector4(chosen[i].Colour, lamps.Cutters[i]);
         }
-        sceneProgram.Set("uPointCount", chosen.Length);
-        sceneProgram.Set("uPointPos", positions);
-        sceneProgram.Set("uPointColour", colours);
+        program.Set("uPointCount", chosen.Length);
+        program.Set("uHighlighted", lamps.Highlighted);
+        program.Set("uCrewEnd", lamps.CrewEnd);
+        program.Set("uPointPos", positions);
+        program.Set("uPointColour", colours);
     }
 
     static float Exposure(Lighting light) => light.UsableExposure;

@@ -71,8 +71,8 @@ public sealed class CrewLightTests
     public void A_pale_coat_under_the_key_stays_below_the_highlights_while_the_faces_still_read()
     {
         // The detective's two-shot: both in white coats (#ebe8e1) before the lit shop windows; each key reaches both coats.
-        // Measured on llvmpipe: the coats read 171 under the full keys and 153 dimmed (the key keeps 75 %: KeyLighting.LeastDimming), the
-        // faces 125 (145 in a grey coat under full keys).
+        // Measured on llvmpipe: the coats read 171 under keys without flags, 111 with the flag under each key at the
+        // chin and 97 once the keys are dimmed for the wardrobe (KeyLighting.Dimmed); the faces 125.
         var pale = new Rgb(235, 232, 225);
         var ada = Stand("ADA", new Vector3(-0.6f, 0, 1.4f), -MathF.PI / 2 - 0.35f, pale);
         var ben = Stand("BEN", new Vector3(0.6f, 0, 1.4f), MathF.PI / 2 + 0.35f, pale);
@@ -80,12 +80,12 @@ public sealed class CrewLightTests
         var keys = CrewLights.None;
         foreach (var actor in world.Actors)
             if (KeyLighting.Key(actor, Camera.Position, world.Light, world.Light.Exposure) is { } key) keys = keys.With(key);
+        var unflagged = CrewLights.None.With(keys[0] with { Cutter = 0 }).With(keys[1] with { Cutter = 0 });
         float skin = Lighting.Luminance(new Rgb(205, 160, 130).Linear), coat = Lighting.Luminance(pale.Linear), hair = Lighting.Luminance(new Rgb(60, 40, 30).Linear);
         var dimmed = KeyLighting.Dimmed(keys, [new LitSubject(ada.State, skin, coat, hair), new LitSubject(ben.State, skin, coat, hair)], Camera.Position, world.Light, world.Light.Exposure);
-        Assert.True(dimmed[0].Colour.Y < keys[0].Colour.Y, "a pale coat dims the key");
 
         using var capture = new FrameCapture(W, H);
-        var full = capture.RenderRgb(world, Camera with { Lights = keys });
+        var open = capture.RenderRgb(world, Camera with { Lights = unflagged });
         var flagged = capture.RenderRgb(world, Camera with { Lights = dimmed });
         foreach (var actor in world.Actors)
         {
@@ -93,10 +93,10 @@ public sealed class CrewLightTests
             var seen = Vector3.Normalize(actor.Forward + toCamera);
             var (cx, cy) = Project(actor.Eyes - new Vector3(0, 0.45f, 0) + seen * 0.16f);
             var (fx, fy) = Project(actor.Eyes - new Vector3(0, 0.05f, 0) + seen * 0.08f);
-            double coatBefore = RgbImage.Luma(full.Mean(cx - 2, cy - 2, cx + 2, cy + 2)), coatAfter = RgbImage.Luma(flagged.Mean(cx - 2, cy - 2, cx + 2, cy + 2));
+            double coatBefore = RgbImage.Luma(open.Mean(cx - 2, cy - 2, cx + 2, cy + 2)), coatAfter = RgbImage.Luma(flagged.Mean(cx - 2, cy - 2, cx + 2, cy + 2));
             double face = RgbImage.Luma(flagged.Mean(fx - 2, fy - 2, fx + 2, fy + 2));
-            Assert.True(coatAfter < 160 && coatAfter < coatBefore - 12 && face > 110,
-                $"{actor.Name}'s coat at ({cx},{cy}) reads {coatBefore:F0} under the full key and {coatAfter:F0} dimmed; the face {face:F0}");
+            Assert.True(coatAfter < 130 && coatAfter < coatBefore - 40 && face > 110,
+                $"{actor.Name}'s coat at ({cx},{cy}) reads {coatBefore:F0} under open keys and {coatAfter:F0} flagged and dimmed; the face {face:F0}");
         }
     }
 
@@ -104,12 +104,30 @@ public sealed class CrewLightTests
     public void The_crew_lamps_come_after_the_two_nearest_practicals_and_push_far_lamps_off_the_list()
     {
         var practicals = Enumerable.Range(0, 8).Select(i => new PointLight(new Vector3(i, 3, -i), Vector3.One, 6)).ToArray();
-        var key = new CrewLight(new Vector3(0, 2, 1), new Vector3(2, 2, 2), 4.5f);
+        var key = new CrewLight(new Vector3(0, 2, 1), new Vector3(2, 2, 2), 4.5f, Cutter: 1.4f);
         var lamps = GlRenderer.WithCrewLights(CrewLights.None.With(key).With(key with { Position = new Vector3(1, 2, 1) }), practicals);
         Assert.Equal(8, lamps.Length);
-        Assert.Equal(practicals[..2], lamps[..2]);
-        Assert.Equal(key.Position, lamps[2].Position);
-        Assert.Equal(practicals[2..6], lamps[4..]);
-        Assert.Same(practicals, GlRenderer.WithCrewLights(CrewLights.None, practicals));
+        Assert.Equal(practicals[..2], lamps.Lights[..2]);
+        Assert.Equal(key.Position, lamps.Lights[2].Position);
+        Assert.Equal(practicals[2..6], lamps.Lights[4..]);
+        Assert.Equal((2, 4), (lamps.Highlighted, lamps.CrewEnd));
+        Assert.Equal([0f, 0f, 1.4f, 1.4f, 0f, 0f, 0f, 0f], lamps.Cutters);
+        var alone = GlRenderer.WithCrewLights(CrewLights.None, practicals);
+        Assert.Same(practicals, alone.Lights);
+        Assert.Equal((2, 2), (alone.Highlighted, alone.CrewEnd));
+        // With one practical the keys still come after it, never in the highlighted loop.
+        var one = GlRenderer.WithCrewLights(CrewLights.None.With(key), practicals[..1]);
+        Assert.Equal((1, 2), (one.Highlighted, one.CrewEnd));
+    }
+
+    [Fact]
+    public void A_flag_under_the_key_passes_all_of_it_at_the_face_and_a_share_on_the_coat()
+    {
+        var key = new CrewLight(new Vector3(0, 2, 1), Vector3.One, 4.5f, Cutter: 1.45f);
+        Assert.Equal(1f, key.Passed(1.6f), 3);
+        Assert.Equal(1f, key.Passed(1.45f), 3);
+        Assert.Equal(CrewLight.CutterFloor, key.Passed(1.1f), 3);
+        Assert.InRange(key.Passed(1.3f), CrewLight.CutterFloor + 0.05f, 0.95f);
+        Assert.Equal(1f, (key with { Cutter = 0 }).Passed(0.2f));
     }
 }

@@ -19,8 +19,10 @@ uniform float uInterior;
 uniform float uRain;
 
 uniform int uPointCount;
+uniform int uHighlighted;      // lamps [0, uHighlighted) get a highlight: the nearest practicals (GlRenderer.WithCrewLights)
+uniform int uCrewEnd;          // lamps [uHighlighted, uCrewEnd) are the crew's keys, each with a flag under it
 uniform vec4 uPointPos[8];     // xyz position (m), w range (m)
-uniform vec4 uPointColour[8];  // rgb colour × intensity
+uniform vec4 uPointColour[8];  // rgb colour × intensity; w: a crew key's flag edge, world height (m)
 
 layout(location = 0) out vec4 outColour;
 
@@ -246,12 +248,12 @@ void main()
 
 #ifdef POINT_LIGHTS
     // The two nearest practicals (the list comes nearest first) get a specular highlight, the rest diffuse light
-    // only: each GGX term costs as much as the rest of a light, and far lamps' highlights are small. Two loops with
-    // uniform bounds, since llvmpipe runs an if under a lane mask whatever its condition.
+    // only: each GGX term costs as much as the rest of a light, and far lamps' highlights are small. Three loops with
+    // uniform bounds (highlighted, the crew's keys, the rest), since llvmpipe runs an if under a lane mask whatever
+    // its condition.
     // A lamp is a shade half a metre across, not a point: its light falls off as 1 / (d² + 0.25 m²), so a head
     // passing under a pendant is lit, not blown out.
-    int specularCount = min(uPointCount, 2);
-    for (int i = 0; i < specularCount; i++)
+    for (int i = 0; i < uHighlighted; i++)
     {
         vec3 lp = uPointPos[i].xyz - vWorld;
         float d2 = max(dot(lp, lp), 0.01);
@@ -267,7 +269,19 @@ void main()
         float energy = rough / widened;
         colour += uPointColour[i].rgb * (pl / (d2 + 0.25)) * (window * window * diffuseColour + specular(n, v, l, widened, f0) * (energy * energy));
     }
-    for (int i = specularCount; i < uPointCount; i++)
+    // The crew's keys: soft, no highlight, and a flag under each (CrewLight.Passed): the key fades to 35 % over the
+    // 30 cm under the flag's edge at the chin, so the face keeps it and a pale coat does not take all of it.
+    for (int i = uHighlighted; i < uCrewEnd; i++)
+    {
+        vec3 lp = uPointPos[i].xyz - vWorld;
+        float d2 = max(dot(lp, lp), 0.01);
+        float q = d2 / (uPointPos[i].w * uPointPos[i].w);
+        float window = clamp(1.0 - q * q, 0.0, 1.0);
+        float pl = max(dot(n, lp), 0.0) * inversesqrt(d2);
+        float passed = mix(0.35, 1.0, smoothstep(uPointColour[i].w - 0.3, uPointColour[i].w, vWorld.y));
+        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * passed * diffuseColour;
+    }
+    for (int i = uCrewEnd; i < uPointCount; i++)
     {
         vec3 lp = uPointPos[i].xyz - vWorld;
         float d2 = max(dot(lp, lp), 0.01);
