@@ -548,9 +548,10 @@ public sealed class CameraTrack
     /// <summary>
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
     /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
-    /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
-    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place), and a picture vehicle in
-    /// the foreground even where it covers less than a set piece may.
+    /// face in a medium or closer shot (<see cref="Tangents"/>) or running up a side of the frame (<see cref="EdgeClutter"/>),
+    /// outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
+    /// the place), a picture vehicle in the foreground even where it covers less than a set piece may, and, twice a second,
+    /// a vehicle large in the picture cut by a side of the frame.
     /// </summary>
     static int Flaws(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
@@ -584,7 +585,14 @@ public sealed class CameraTrack
                 for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
                 if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
             }
-            if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+            if (canopy)
+            {
+                // A crown anywhere in the upper half, in a corner as over the heads, weighs by how much of the frame it fills.
+                double crowns = Foreground.Crowns(frame, aspect, set, depth);
+                if (crowns > CrownsAllowed) flaws += 1 + (int)(crowns * 20);
+            }
+            // A mast or a post running up a side of the frame, nearer than the people or not far past them.
+            flaws += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
             // A parked car or a boat in the foreground at all, however little of the frame it takes.
             var others = cars.Without(watched.Take(n).Select(w => w.Position));
             if (others.Count > 0)
@@ -593,7 +601,48 @@ public sealed class CameraTrack
                 if (car > VehicleForegroundAllowed) flaws += 1 + (int)(car * 40);
             }
         }
-        return flaws;
+        return flaws + CutVehicles(candidate, set, vehicles, subjects, shot, aspect, last);
+    }
+
+    /// <summary>The share of the whole frame crowns may fill in its upper half before a frame of people counts as flawed.</summary>
+    const double CrownsAllowed = 0.015;
+
+    /// <summary>How far (metres, on the ground) an upright along a side of the frame counts, for people at depth metres.</summary>
+    static float EdgeReach(float depth) => 1.5f * depth + 2f;
+
+    /// <summary>How often (substeps) a vehicle cut by the frame's edge is looked for: twice a second, so a car driving through the frame is seen.</summary>
+    const int VehicleEvery = 120;
+
+    /// <summary>
+    /// A car, a boat or a rover large in the picture and cut by a side of the frame (<see cref="EdgeClutter.CutVehicles"/>),
+    /// looked for twice a second since a driving car crosses the frame between the start, middle and end; weighted as
+    /// three samples, so a long shot counts no more than a short one.
+    /// </summary>
+    static int CutVehicles(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
+    {
+        var path = candidate.Actual;
+        var setup = candidate.Setup;
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        double weight = 0;
+        int samples = 0;
+        for (int i = 0; ; i = Math.Min(i + VehicleEvery, last))
+        {
+            samples++;
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
+            var watched = subjects.At(i);
+            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            if (cars.Count > 0 && n > 0)
+            {
+                var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+                var (forward, up) = Framing.Aim(path[i], anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+                var frame = new CameraFrame(path[i], forward, up, fov, 1, 8);
+                int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)));
+                if (hits > 0) weight += 1 + hits / 4.0;
+            }
+            if (i == last) break;
+        }
+        return (int)Math.Ceiling(3 * weight / samples);
     }
 
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);

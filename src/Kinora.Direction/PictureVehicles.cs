@@ -37,6 +37,11 @@ public sealed class PictureVehicles
     /// <summary>The parts of every vehicle by their true shapes, for sightlines and the foreground.</summary>
     public SetVolumes Volumes { get; }
 
+    SetVolumes[]? each;
+
+    /// <summary>Each vehicle's parts alone by their true shapes, in the order of <see cref="Bounds"/>; built on first use.</summary>
+    internal IReadOnlyList<SetVolumes> Each => each ??= [.. shapes.Select(s => SetVolumes.Of(s.Parts))];
+
     /// <summary>Masts and other tall thin parts, which must not stand beside a face.</summary>
     internal Tangents.Upright[] Uprights { get; }
 
