@@ -15,10 +15,11 @@ public static class EdgeClutter
     const int Down = 16;
 
     /// <summary>
-    /// A vehicle whose longest side spans at least this share of the frame's height at its nearest point is large in
-    /// the picture; a car far down the street reads as background, cut or not.
+    /// A vehicle standing at least this share of the frame's height at its nearest point is large in the picture (a car
+    /// within about 6 m of a 35 mm lens); a car down the street or parked at the kerb behind the people reads as
+    /// background, cut or not.
     /// </summary>
-    const float LargeInPicture = 0.25f;
+    const float LargeInPicture = 0.3f;
 
     /// <summary>The band along each side of the frame (normalised device coordinates from the edge) an upright must keep out of.</summary>
     public const float Band = 0.2f;
@@ -28,16 +29,18 @@ public static class EdgeClutter
 
     /// <summary>
     /// How many of the rays down the frame's left and right edges meet a picture vehicle that is large in the picture
-    /// and not hidden behind the set: 0 when every large vehicle is whole in frame or clearly out of it. The vehicles
-    /// people ride in should be taken out first (<see cref="PictureVehicles.Without"/>).
+    /// and not hidden behind the set: 0 when every large vehicle is whole in frame or clearly out of it. A parked car,
+    /// a moored boat or a rover counts wherever it stands; a vehicle the scene drives counts nearer to the lens than
+    /// depth metres (the people's distance on the ground), since one passing behind them may enter and leave the
+    /// frame as traffic does. The vehicles people ride in (at riders) are left out.
     /// </summary>
-    public static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, IEnumerable<Vector3> riders)
+    public static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, IEnumerable<Vector3> riders, float depth)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return CutVehicles(frame, aspect, set, PictureVehicles.At(world, set, t).Without(riders));
+        return CutVehicles(frame, aspect, set, PictureVehicles.At(world, set, t).Without(riders), depth);
     }
 
-    internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles)
+    internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles, float depth)
     {
         if (vehicles.Count == 0) return 0;
         float tanHalf = MathF.Tan(frame.VerticalFov / 2);
@@ -48,9 +51,10 @@ public static class EdgeClutter
         {
             var box = vehicles.Bounds[v];
             var nearest = Vector3.Clamp(c, box.Min, box.Max);
+            if (!vehicles.Parked(v) && Vector2.Distance(new(nearest.X, nearest.Z), new(c.X, c.Z)) > depth) continue;
             float z = MathF.Max(Vector3.Dot(nearest - c, frame.Forward), 0.1f);
             var size = box.Size;
-            if (MathF.Max(size.Y, MathF.Max(size.X, size.Z)) < LargeInPicture * 2 * z * tanHalf) continue;
+            if (size.Y < LargeInPicture * 2 * z * tanHalf) continue;
             // Far enough to pass the whole box from any ray that meets it.
             float reach = Vector3.Distance(c, box.Centre) + size.Length();
             var shape = vehicles.Each[v];
