@@ -38,8 +38,8 @@ public sealed class EdgeClutterReviewTests
         var plan = Plan(Detective);
         var world = plan.World;
         float aspect = 640f / 360;
-        int frames = 0, masts = 0;
-        double most = 0;
+        int frames = 0, masts = 0, counted = 0;
+        double most = 0, sum = 0;
         var where = new List<string>();
         foreach (var (shot, t, camera, people, depth) in FramesOfPeople(plan))
         {
@@ -54,12 +54,16 @@ public sealed class EdgeClutterReviewTests
             if (shot.Move != CameraMove.Static || shot.Size < ShotSize.Full) continue;
             double crowns = Foreground.Crowns(camera, aspect, set, depth);
             most = Math.Max(most, crowns);
+            sum += crowns;
+            counted++;
         }
         Assert.True(frames > 80, $"only {frames} frames of people sampled");
+        // Before: 3.0 % at most (NORA's single at 10 s, which no spot within reach clears), 1.28 % on average; a ray is
+        // 0.3 % of the frame.
+        Assert.True(most <= 0.031, $"crowns fill {most:P1} of a frame in its upper half");
+        Assert.True(sum / counted <= 0.012, $"crowns fill {sum / counted:P2} of the frame on average over {counted} frames");
         // The planner looks twice a second along the pan's planned aim; the track's eased aim may bring one in between.
         Assert.True(masts <= 1, $"a mast or a post runs up a side of the frame in {masts} frames: {string.Join(", ", where)}");
-        // Before: 4.5 % in the singles at 7 and 10 s (crowns in the top corners); a point is 0.3 % of the frame.
-        Assert.True(most <= 0.035, $"crowns fill {most:P1} of a frame in its upper half");
     }
 
     [Fact]
