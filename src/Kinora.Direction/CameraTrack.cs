@@ -550,8 +550,7 @@ public sealed class CameraTrack
     /// <summary>
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
     /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
-    /// face in a medium or closer shot (<see cref="Tangents"/>) or running up a side of the frame (<see cref="EdgeClutter"/>),
-    /// outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
+    /// face in a medium or closer shot (<see cref="Tangents"/>), outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
     /// the place), a picture vehicle in the foreground even where it covers less than a set piece may, and, twice a second,
     /// a vehicle large in the picture cut by a side of the frame.
     /// </summary>
@@ -595,8 +594,6 @@ public sealed class CameraTrack
                 if (crowns > CrownsAllowed) flaws += 1 + (int)(crowns * 50);
                 if (Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
             }
-            // A mast or a post running up a side of the frame, nearer than the people or not far past them.
-            flaws += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
             // A parked car or a boat in the foreground at all, however little of the frame it takes.
             var others = cars.Without(watched.Take(n).Select(w => w.Position));
             if (others.Count > 0)
@@ -621,7 +618,8 @@ public sealed class CameraTrack
     /// Looked for twice a second, since a driving car crosses the frame and a moving camera swings its edges past
     /// the people between the start, middle and end: a car, a boat or a rover large in the picture and cut by a side of
     /// the frame (<see cref="EdgeClutter.CutVehicles"/>) and, for a moving shot, a subject cut by the frame's edge
-    /// (<see cref="FrameEdges"/>) or a mast running up a side of it. Weighted as three samples, so a long shot counts no more than a short one.
+    /// (<see cref="FrameEdges"/>) or a mast running up a side of it (<see cref="EdgeClutter.Uprights"/>). Weighted as
+    /// three samples, so a long shot counts no more than a short one.
     /// </summary>
     static int Between(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
@@ -653,6 +651,7 @@ public sealed class CameraTrack
                 }
                 if (moving)
                 {
+                    // A mast or a post running up a side of the frame as it sweeps, nearer than the people or not far past them.
                     weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
                     double cut = 0;
                     for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
