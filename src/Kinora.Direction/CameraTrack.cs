@@ -231,7 +231,7 @@ public sealed class CameraTrack
 
         string? adjustment = chosen.Swing == 0 && chosen.Closer == 1 && chosen.Rise == 0 ? null
             : chosen.Blocked > 0 ? "no clear spot for the planned angle; kept the least obstructed"
-            : $"swung {Yaw.Degrees(chosen.Swing):0}° and came in to {chosen.Closer:P0} of the distance"
+            : $"swung {Yaw.Degrees(chosen.Swing):0}° and " + (chosen.Closer > 1 ? "stood back" : "came in") + $" to {chosen.Closer:P0} of the distance"
               + (chosen.Rise > 0 ? $", {chosen.Rise:0.0} m higher," : "") + " to clear the set";
 
         // The lead room eases across a pan; on a wide lens over a short shot that alone could turn the head past
@@ -314,15 +314,17 @@ public sealed class CameraTrack
     }
 
     /// <summary>
-    /// Swings (radians), how much closer, and how much higher (metres), cheapest first: 15° of swing costs about as
-    /// much as 15 % closer or a metre up. keepFacingSide drops swings across 0° or 180° of the subject's facing (a
-    /// single's line); shots of two people are held to their own line by the caller instead. Only wide shots rise,
+    /// Swings (radians), how much closer (or, above 1, further back on a longer lens), and how much higher (metres),
+    /// cheapest first: 15° of swing costs about as much as 15 % closer, 20 % further back or a metre up. keepFacingSide
+    /// drops swings across 0° or 180° of the subject's facing (a single's line); shots of two people are held to their own line by the caller instead. Only wide shots rise,
     /// to look over a wall or a truck as a crew would from a riser.
     /// </summary>
     static IEnumerable<(double Swing, double Closer, double Rise)> Alternatives(double angleDegrees, bool keepFacingSide, bool canRise)
     {
         double[] swings = [0, 10, -10, 20, -20, 30, -30, 45, -45, 60, -60, 90, -90];
-        double[] closers = [1, 0.85, 0.7, 0.55, 0.4, 0.3, 0.22];
+        // Standing back on a longer lens (1.4) keeps the size and narrows what the frame takes in behind the people: a
+        // crown over the street or a boat beside the pier drops out of the corners.
+        double[] closers = [1, 1.4, 0.85, 0.7, 0.55, 0.4, 0.3, 0.22];
         double[] rises = canRise ? [0, 1.5, 3] : [0];
         var all = new List<(double Swing, double Closer, double Rise, double Cost, int Order)>();
         foreach (var s in swings)
@@ -333,7 +335,7 @@ public sealed class CameraTrack
                 && (Math.Sign(swung) != Math.Sign(angleDegrees) || Math.Abs(swung) > 175)) continue;
             foreach (var c in closers)
                 foreach (var r in rises)
-                    all.Add((Yaw.Radians(s), c, r, Math.Abs(s) / 15 + (1 - c) / 0.15 + r / 1.0, all.Count));
+                    all.Add((Yaw.Radians(s), c, r, Math.Abs(s) / 15 + Math.Abs(1 - c) / (c > 1 ? 0.2 : 0.15) + r / 1.0, all.Count));
         }
         return all.OrderBy(a => a.Cost).ThenBy(a => a.Order).Select(a => (a.Swing, a.Closer, a.Rise));
     }
@@ -548,9 +550,9 @@ public sealed class CameraTrack
     /// <summary>
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
     /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
-    /// face in a medium or closer shot (<see cref="Tangents"/>), and outdoors a crown bearing down on the headroom of a
-    /// frame of people (<see cref="Foreground.Canopy"/>; in a forest the canopy is the place), and a picture vehicle in
-    /// the foreground even where it covers less than a set piece may.
+    /// face in a medium or closer shot (<see cref="Tangents"/>), outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
+    /// the place), a picture vehicle in the foreground even where it covers less than a set piece may, and, twice a second,
+    /// a vehicle large in the picture cut by a side of the frame.
     /// </summary>
     static int Flaws(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
     {
@@ -584,7 +586,14 @@ public sealed class CameraTrack
                 for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
                 if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
             }
-            if (canopy && Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+            if (canopy)
+            {
+                // A crown anywhere in the upper half, in a corner as over the heads, weighs by how much of the frame it
+                // fills (a point for each 2 % of it); one bearing down on the headroom weighs once more.
+                double crowns = Foreground.Crowns(frame, aspect, set, depth);
+                if (crowns > CrownsAllowed) flaws += 1 + (int)(crowns * 50);
+                if (Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+            }
             // A parked car or a boat in the foreground at all, however little of the frame it takes.
             var others = cars.Without(watched.Take(n).Select(w => w.Position));
             if (others.Count > 0)
@@ -593,7 +602,65 @@ public sealed class CameraTrack
                 if (car > VehicleForegroundAllowed) flaws += 1 + (int)(car * 40);
             }
         }
-        return flaws;
+        return flaws + Between(candidate, set, vehicles, subjects, shot, aspect, last);
+    }
+
+    /// <summary>The share of the whole frame crowns may fill in its upper half before a frame of people counts as flawed.</summary>
+    internal const double CrownsAllowed = 0.015;
+
+    /// <summary>How far (metres, on the ground) an upright along a side of the frame counts, for people at depth metres.</summary>
+    static float EdgeReach(float depth) => 1.5f * depth + 2f;
+
+    /// <summary>How often (substeps) the frame is looked at between the start, middle and end: twice a second.</summary>
+    const int BetweenEvery = 120;
+
+    /// <summary>
+    /// Looked for twice a second, since a driving car crosses the frame and a moving camera swings its edges past
+    /// the people between the start, middle and end: a car, a boat or a rover large in the picture and cut by a side of
+    /// the frame (<see cref="EdgeClutter.CutVehicles"/>) and, for a moving shot, a subject cut by the frame's edge
+    /// (<see cref="FrameEdges"/>) or a mast running up a side of it (<see cref="EdgeClutter.Uprights"/>). Weighted as
+    /// three samples, so a long shot counts no more than a short one.
+    /// </summary>
+    static int Between(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
+    {
+        var path = candidate.Actual;
+        var setup = candidate.Setup;
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        var uprights = Tangents.Of(set);
+        double weight = 0;
+        int samples = 0;
+        for (int i = 0; ; i = Math.Min(i + BetweenEvery, last))
+        {
+            samples++;
+            var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
+            var watched = subjects.At(i);
+            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            bool moving = shot.Move != CameraMove.Static;
+            if ((cars.Count > 0 || moving) && n > 0)
+            {
+                float depth = float.PositiveInfinity;
+                for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - path[i]));
+                var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+                var (forward, up) = Framing.Aim(path[i], anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+                var frame = new CameraFrame(path[i], forward, up, fov, 1, 8);
+                if (cars.Count > 0)
+                {
+                    int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
+                    if (hits > 0) weight += 1 + hits / 4.0;
+                }
+                if (moving)
+                {
+                    // A mast or a post running up a side of the frame as it sweeps, nearer than the people or not far past them.
+                    weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
+                    double cut = 0;
+                    for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
+                    if (cut > 0) weight += 1 + cut * 10;
+                }
+            }
+            if (i == last) break;
+        }
+        return (int)Math.Ceiling(3 * weight / samples);
     }
 
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);

@@ -89,6 +89,30 @@ public static class Foreground
         return covered / (double)(Across * Down);
     }
 
+    /// <summary>
+    /// The share of the whole frame (0..1) that tree crowns fill anywhere in the upper half of the picture outdoors:
+    /// volumes hanging with their underside above head height within the canopy's reach of the people's distance (depth,
+    /// metres on the ground; see <see cref="CanopyReach"/>). A crown near the lens enters the frame's top edge as a soft
+    /// dark mass, in a corner as much as over the heads (<see cref="Canopy"/> looks at the top third alone).
+    /// </summary>
+    public static double Crowns(CameraFrame frame, float aspect, SetGeometry set, float depth)
+    {
+        if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return 0;
+        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
+        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        float underside = Framing.Ground(set) + CanopyUnderside, reach = Math.Clamp(depth * CanopyReach, CanopyNearest, CanopyFarthest);
+        var c = frame.Position;
+        int covered = 0;
+        for (int j = Down / 2; j < Down; j++)
+            for (int i = 0; i < Across; i++)
+            {
+                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
+                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
+                if (Above(c, d, underside, reach) is var (t0, t1) && set.Volumes.Blocker(c + d * t0, c + d * t1, box => box.Min.Y >= underside) is not null) covered++;
+            }
+        return covered / (double)(Across * Down);
+    }
+
     /// <summary>The stretch (distances along the ray) of the ray from c along d that lies above floor and within depth metres on the ground, or null.</summary>
     static (float From, float To)? Above(Vector3 c, Vector3 d, float floor, float depth)
     {

@@ -70,7 +70,8 @@ internal static class Framing
 
     /// <summary>
     /// Solves the planned setup for a shot at one instant. angleOffset (radians) swings the camera around the
-    /// anchor; closer (0..1] brings it in, widening the lens by the same factor so the size holds.
+    /// anchor; closer below 1 brings it in, widening the lens by the same factor so the size holds, and above 1 takes it
+    /// back on a longer lens.
     /// </summary>
     public static CameraSetup Solve(Shot shot, IReadOnlyList<ActorState> subjects, SetGeometry set, float aspect,
         double angleOffset = 0, double closer = 1)

@@ -1,0 +1,118 @@
+using System.Numerics;
+using Kinora.World;
+
+namespace Kinora.Direction;
+
+/// <summary>
+/// What the frame's own edges cut that a director sends back: a car, a boat or a rover large in the picture and sliced
+/// by a side of the frame (it should be whole or clearly out), and a mast, a pole or a trunk running up along a side
+/// of the frame, a line that leads the eye out of the picture. Measured by casting rays down the frame's side edges
+/// against each vehicle's true shape, and by projecting the set's and the vehicles' uprights.
+/// </summary>
+public static class EdgeClutter
+{
+    /// <summary>Rays down each side edge of the frame.</summary>
+    const int Down = 16;
+
+    /// <summary>
+    /// A vehicle standing at least this share of the frame's height at its nearest point is large in the picture (a car
+    /// within about 6 m of a 35 mm lens); a car down the street or parked at the kerb behind the people reads as
+    /// background, cut or not.
+    /// </summary>
+    const float LargeInPicture = 0.3f;
+
+    /// <summary>The band along each side of the frame (normalised device coordinates from the edge) an upright must keep out of.</summary>
+    public const float Band = 0.2f;
+
+    /// <summary>An upright counts at the edge where at least this share of the frame's height of it stands in the band.</summary>
+    const float LongLine = 0.4f;
+
+    /// <summary>
+    /// How many of the rays down the frame's left and right edges meet a picture vehicle that is large in the picture
+    /// and not hidden behind the set: 0 when every large vehicle is whole in frame or clearly out of it. A parked car,
+    /// a moored boat or a rover counts wherever it stands; a vehicle the scene drives counts nearer to the lens than
+    /// depth metres (the people's distance on the ground), since one passing behind them may enter and leave the
+    /// frame as traffic does. The vehicles people ride in (at riders) are left out.
+    /// </summary>
+    public static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, IEnumerable<Vector3> riders, float depth)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return CutVehicles(frame, aspect, set, PictureVehicles.At(world, set, t).Without(riders), depth);
+    }
+
+    internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles, float depth)
+    {
+        if (vehicles.Count == 0) return 0;
+        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
+        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        var c = frame.Position;
+        int hits = 0;
+        for (int v = 0; v < vehicles.Count; v++)
+        {
+            var box = vehicles.Bounds[v];
+            var nearest = Vector3.Clamp(c, box.Min, box.Max);
+            if (!vehicles.Parked(v) && Vector2.Distance(new(nearest.X, nearest.Z), new(c.X, c.Z)) > depth) continue;
+            float z = MathF.Max(Vector3.Dot(nearest - c, frame.Forward), 0.1f);
+            var size = box.Size;
+            if (size.Y < LargeInPicture * 2 * z * tanHalf) continue;
+            // Far enough to pass the whole box from any ray that meets it.
+            float reach = Vector3.Distance(c, box.Centre) + size.Length();
+            var shape = vehicles.Each[v];
+            foreach (float side in new[] { -1f, 1f })
+                for (int j = 0; j < Down; j++)
+                {
+                    float y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
+                    var d = Vector3.Normalize(frame.Forward + right * (side * tanHalf * aspect) + frame.Up * y);
+                    if (!shape.Blocks(c, c + d * reach)) continue;
+                    // Where the ray first meets the vehicle; the set must not stand before it.
+                    float lo = 0, hi = reach;
+                    for (int k = 0; k < 10; k++)
+                    {
+                        float mid = (lo + hi) / 2;
+                        if (shape.Blocks(c, c + d * mid)) hi = mid;
+                        else lo = mid;
+                    }
+                    if (!set.Volumes.Blocks(c, c + d * lo)) hits++;
+                }
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// How many uprights (the set's masts, posts and trunks, and the vehicles' masts) run up along a side of the frame:
+    /// at least <see cref="LongLine"/> of the frame's height of them within <see cref="Band"/> of the left or right edge,
+    /// nearer than near metres (on the ground).
+    /// </summary>
+    public static int Uprights(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, float near)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return Uprights(frame, aspect, Tangents.Of(set), PictureVehicles.At(world, set, t), near);
+    }
+
+    internal static int Uprights(CameraFrame frame, float aspect, IReadOnlyList<Tangents.Upright> set, PictureVehicles? vehicles, float near)
+    {
+        int count = 0;
+        void Measure(Tangents.Upright u)
+        {
+            float dx = u.Foot.X - frame.Position.X, dz = u.Foot.Z - frame.Position.Z;
+            if (dx * dx + dz * dz > near * near) return;
+            // Walk up the upright and add the height of frame it spends in the band.
+            const int Steps = 12;
+            float inBand = 0, height = u.Top - u.Foot.Y;
+            Vector2? before = null;
+            for (int k = 0; k <= Steps; k++)
+            {
+                var p = u.Foot with { Y = u.Foot.Y + height * k / Steps };
+                if (Vector3.Dot(p - frame.Position, frame.Forward) < 0.1f || !frame.TryProject(p, aspect, out var ndc)) { before = null; continue; }
+                if (before is Vector2 b && Inside(b) && Inside(ndc)) inBand += MathF.Abs(ndc.Y - b.Y) / 2;
+                before = ndc;
+            }
+            if (inBand >= LongLine) count++;
+        }
+        foreach (var u in set) Measure(u);
+        if (vehicles is not null) foreach (var u in vehicles.Uprights) Measure(u);
+        return count;
+    }
+
+    static bool Inside(Vector2 ndc) => MathF.Abs(ndc.Y) <= 1 && MathF.Abs(ndc.X) <= 1 && MathF.Abs(ndc.X) >= 1 - Band;
+}
