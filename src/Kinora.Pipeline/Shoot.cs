@@ -12,7 +12,7 @@ namespace Kinora.Pipeline;
 
 /// <summary>
 /// How to shoot: where the film goes, which renderer backend, who hears about progress, the render scale, how
-/// many worker processes (0: <see cref="WorkerCrew.DefaultSize"/>), the render cache folder (null: as
+/// many worker processes (0: <see cref="WorkerCrew.DefaultSize"/> for the film's frames), the render cache folder (null: as
 /// <see cref="RenderCache.For"/> says for the plan's source), and the command that starts a worker (the kinora
 /// executable and any leading arguments; null: workers are not available and segments are shot in this process).
 /// </summary>
@@ -99,7 +99,7 @@ public static class Shoot
         {
             if (todo.Count > 0)
             {
-                int workers = options.Workers > 0 ? options.Workers : WorkerCrew.DefaultSize();
+                int workers = options.Workers > 0 ? options.Workers : WorkerCrew.DefaultSize(format.Width, format.Height, todo.Count);
                 if (workers > 1 && todo.Count > 1 && plan.Origin is { } origin && options.WorkerCommand is { Count: > 0 } command)
                     renderer = ShootInWorkers(origin, options, cache, cut, todo, workers, command, progress, sound.Token);
                 else
