@@ -4,10 +4,12 @@ namespace Kinora.Render;
 /// How to render: output size in pixels (both even, for 4:2:0 chroma), backend, the look (colour grade: "natural",
 /// "noir", "warm", "cold", "documentary", "pastel"), film grain strength (0 none, 1 heavy 16 mm), the seed
 /// the grain is drawn from, and the internal resolution factor: the 3D scene is drawn at
-/// Width·RenderScale × Height·RenderScale and upscaled in the last pass (0 = choose: 0.5 above 1080p, 0.6 above
-/// 720p up to 1080p, i.e. 1152×648 for 1080p, else 1; chosen on 2-core llvmpipe to keep 4K ≥ 3 and 1080p ≥ 8
-/// frames/s with the full look, and checked at 100 % against a render at 2/3: after ffmpeg's Lanczos upscale a
-/// close-up's eyes, brows and lips and a night street's brick and rain are alike; 1080p from 960×540 was not, its
+/// Width·RenderScale × Height·RenderScale and upscaled in the last pass (0 = choose: 0.5 above 1080p, 17/30 above
+/// 720p up to 1080p, i.e. 1088×612 for 1080p (the exact 16:9 with a width in whole 4-pixel groups, as the YUV
+/// pass packs them), else 1; chosen on 2-core llvmpipe to keep 4K ≥ 3 and 1080p ≥ 8 frames/s with the full look
+/// and the 10-minute 1080p film within 25 minutes, and checked at 100 %: after ffmpeg's Lanczos upscale a
+/// close-up's eyes, brows and lips and a night street's brick and rain at 2/3 and 0.6 look alike, and 17/30
+/// against 0.6 differs only in a faint moiré on brick seen obliquely; 1080p from 960×540 did not hold, its
 /// cobbles and far faces smeared), and the
 /// letterbox: LetterboxAspect (width / height of the picture, e.g. 2.39) puts black bars top and bottom (or at the
 /// sides, for an aspect narrower than the frame's) so the picture has that aspect inside the frame; the picture
@@ -29,7 +31,7 @@ public sealed record RenderOptions(
     /// <summary>The scale actually used: RenderScale, or the automatic choice when it is 0.</summary>
     public float EffectiveScale => RenderScale > 0 ? Math.Clamp(RenderScale, 0.1f, 2f)
         : Width * Height > 1920 * 1088 ? 0.5f
-        : Width * Height > 1280 * 720 ? 0.6f
+        : Width * Height > 1280 * 720 ? 17f / 30f
         : 1f;
 
     /// <summary>Internal (scene) resolution in pixels.</summary>

@@ -11,7 +11,7 @@ public sealed class FrameDeliveryTests
     {
         Assert.Equal(new FrameLayout(3840, 2160, false), new RenderOptions(3840, 2160).Frames);
         Assert.Equal(new FrameLayout(1920, 1080, true), new RenderOptions(3840, 2160, EncoderUpscales: true).Frames);
-        Assert.Equal(new FrameLayout(1152, 648, true), new RenderOptions(1920, 1080, EncoderUpscales: true).Frames);
+        Assert.Equal(new FrameLayout(1088, 612, true), new RenderOptions(1920, 1080, EncoderUpscales: true).Frames);
         Assert.Equal(new FrameLayout(320, 180, false), new RenderOptions(320, 180, EncoderUpscales: true).Frames);
         // 0.7 × 322 = 225 (odd width): the renderer upscales.
         Assert.Equal(new FrameLayout(322, 180, false), new RenderOptions(322, 180, RenderScale: 0.7f, EncoderUpscales: true).Frames);
