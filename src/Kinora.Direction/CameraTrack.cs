@@ -485,7 +485,7 @@ public sealed class CameraTrack
                 if (dx * dx + dz * dz < ExtraClearance * ExtraClearance) blocked++;
             }
             var watched = subjects.At(i);
-            int n = type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            int n = Framed(type, watched.Count);
             if (n == 0)
             {
                 var anchor = Framing.Anchor(type, watched, set);
@@ -523,20 +523,16 @@ public sealed class CameraTrack
     {
         var path = candidate.Actual;
         var setup = candidate.Setup;
-        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
-        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
         bool landmarks = LandmarkFraming.Applies(shot, set);
         int faults = 0;
         foreach (int i in new[] { 0, last / 2, last })
         {
             var c = path[i];
             var watched = subjects.At(i);
-            var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
-            var (forward, up) = Framing.Aim(c, anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
-            var frame = new CameraFrame(c, forward, up, fov, 1, 8);
+            var (frame, anchor) = Look(setup, shot, set, watched, c, aspect);
             // Everything nearer than the nearest person framed is foreground; with nobody, nearer than the anchor.
             float depth = float.PositiveInfinity;
-            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            int n = Framed(shot.Type, watched.Count);
             for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
             // With nobody framed, what stands nearer than the anchor, and anything a few steps from the lens, is foreground.
             if (float.IsPositiveInfinity(depth)) depth = MathF.Max(Flat(anchor - c), EmptyForeground);
@@ -558,20 +554,16 @@ public sealed class CameraTrack
     {
         var path = candidate.Actual;
         var setup = candidate.Setup;
-        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
-        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
         var uprights = Tangents.Of(set);
         bool canopy = shot.Size >= ShotSize.Full && set.Kind != Kinora.Production.LocationKind.Forest;
         int flaws = 0;
         foreach (int i in new[] { 0, last / 2, last })
         {
             var watched = subjects.At(i);
-            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            int n = Framed(shot.Type, watched.Count);
             if (n == 0) continue;
             var c = path[i];
-            var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
-            var (forward, up) = Framing.Aim(c, anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
-            var frame = new CameraFrame(c, forward, up, fov, 1, 8);
+            var (frame, _) = Look(setup, shot, set, watched, c, aspect);
             var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
             float depth = float.PositiveInfinity;
             for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - c));
@@ -602,7 +594,7 @@ public sealed class CameraTrack
                 if (car > VehicleForegroundAllowed) flaws += 1 + (int)(car * 40);
             }
         }
-        return flaws + Between(candidate, set, vehicles, subjects, shot, aspect, last);
+        return flaws + Between(candidate, set, vehicles, subjects, shot, aspect, last, uprights);
     }
 
     /// <summary>The share of the whole frame crowns may fill in its upper half before a frame of people counts as flawed.</summary>
@@ -621,13 +613,11 @@ public sealed class CameraTrack
     /// (<see cref="FrameEdges"/>) or a mast running up a side of it (<see cref="EdgeClutter.Uprights"/>). Weighted as
     /// three samples, so a long shot counts no more than a short one.
     /// </summary>
-    static int Between(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last)
+    static int Between(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last,
+        Tangents.Upright[] uprights)
     {
         var path = candidate.Actual;
         var setup = candidate.Setup;
-        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
-        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
-        var uprights = Tangents.Of(set);
         double weight = 0;
         int samples = 0;
         for (int i = 0; ; i = Math.Min(i + BetweenEvery, last))
@@ -635,15 +625,13 @@ public sealed class CameraTrack
             samples++;
             var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
             var watched = subjects.At(i);
-            int n = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched.Count) : shot.Type == ShotType.TwoShot ? Math.Min(2, watched.Count) : watched.Count;
+            int n = Framed(shot.Type, watched.Count);
             bool moving = shot.Move != CameraMove.Static;
             if ((cars.Count > 0 || moving) && n > 0)
             {
                 float depth = float.PositiveInfinity;
                 for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - path[i]));
-                var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
-                var (forward, up) = Framing.Aim(path[i], anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
-                var frame = new CameraFrame(path[i], forward, up, fov, 1, 8);
+                var (frame, _) = Look(setup, shot, set, watched, path[i], aspect);
                 if (cars.Count > 0)
                 {
                     int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
@@ -664,6 +652,19 @@ public sealed class CameraTrack
     }
 
     static float Flat(Vector3 v) => MathF.Sqrt(v.X * v.X + v.Z * v.Z);
+
+    /// <summary>How many of the watched a shot of this type frames: one for a single or an over-the-shoulder, two for a two-shot, else all.</summary>
+    static int Framed(ShotType type, int watched) =>
+        type is ShotType.Single or ShotType.OverTheShoulder ? Math.Min(1, watched) : type == ShotType.TwoShot ? Math.Min(2, watched) : watched;
+
+    /// <summary>The frame a setup sees from a lens position, aimed at its anchor (a static shot's fixed one, else the watched's).</summary>
+    static (CameraFrame Frame, Vector3 Anchor) Look(CameraSetup setup, Shot shot, SetGeometry set, IReadOnlyList<ActorState> watched, Vector3 lens, float aspect)
+    {
+        float fov = CameraFrame.FovForFocalLength(setup.FocalLength);
+        var anchor = shot.Move == CameraMove.Static ? setup.Anchor : Framing.Anchor(shot.Type, watched, set);
+        var (forward, up) = Framing.Aim(lens, anchor, setup.ScreenX, setup.ScreenY, Math.Tan(fov / 2), aspect);
+        return (new CameraFrame(lens, forward, up, fov, 1, 8), anchor);
+    }
 
     /// <summary>In a frame of nobody, the depth (metres, on the ground) within which anything standing is foreground.</summary>
     const float EmptyForeground = 6f;

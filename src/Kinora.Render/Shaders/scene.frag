@@ -195,6 +195,20 @@ vec3 specular(vec3 n, vec3 v, vec3 l, float roughness, vec3 f0)
     return f * (d * vis);
 }
 
+#ifdef POINT_LIGHTS
+// A lamp's diffuse light on a white Lambert surface with normal n: the fall-off of a shade half a metre across,
+// windowed to the lamp's range.
+vec3 lampDiffuse(int i, vec3 n)
+{
+    vec3 lp = uPointPos[i].xyz - vWorld;
+    float d2 = max(dot(lp, lp), 0.01);
+    float q = d2 / (uPointPos[i].w * uPointPos[i].w);
+    float window = clamp(1.0 - q * q, 0.0, 1.0);
+    float pl = max(dot(n, lp), 0.0) * inversesqrt(d2);
+    return uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl;
+}
+#endif
+
 void main()
 {
 #ifdef GLASS
@@ -272,24 +286,9 @@ void main()
     // The crew's keys: soft, no highlight, and a flag under each (CrewLight.Passed): the key fades to 35 % over the
     // 30 cm under the flag's edge at the chin, so the face keeps it and a pale coat does not take all of it.
     for (int i = uHighlighted; i < uCrewEnd; i++)
-    {
-        vec3 lp = uPointPos[i].xyz - vWorld;
-        float d2 = max(dot(lp, lp), 0.01);
-        float q = d2 / (uPointPos[i].w * uPointPos[i].w);
-        float window = clamp(1.0 - q * q, 0.0, 1.0);
-        float pl = max(dot(n, lp), 0.0) * inversesqrt(d2);
-        float passed = mix(0.35, 1.0, smoothstep(uPointColour[i].w - 0.3, uPointColour[i].w, vWorld.y));
-        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * passed * diffuseColour;
-    }
+        colour += lampDiffuse(i, n) * mix(0.35, 1.0, smoothstep(uPointColour[i].w - 0.3, uPointColour[i].w, vWorld.y)) * diffuseColour;
     for (int i = uCrewEnd; i < uPointCount; i++)
-    {
-        vec3 lp = uPointPos[i].xyz - vWorld;
-        float d2 = max(dot(lp, lp), 0.01);
-        float q = d2 / (uPointPos[i].w * uPointPos[i].w);
-        float window = clamp(1.0 - q * q, 0.0, 1.0);
-        float pl = max(dot(n, lp), 0.0) * inversesqrt(d2);
-        colour += uPointColour[i].rgb * (window * window / (d2 + 0.25)) * pl * diffuseColour;
-    }
+        colour += lampDiffuse(i, n) * diffuseColour;
 #endif
 
     colour += beamLight(vWorld, n, diffuseColour);
