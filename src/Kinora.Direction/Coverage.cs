@@ -402,6 +402,8 @@ internal sealed class Coverage
 
     int ChooseSide(string a, string b, double t)
     {
+        // Probe cameras standing outside the room (a booth against the window wall) leave that side no room at all.
+        bool roomy = true;
         int Crowding(int side)
         {
             int hits = 0;
@@ -410,6 +412,11 @@ internal sealed class Coverage
                 var probe = Make(ShotSize.Wide, CameraMove.Static, type, [a, b], angle * side, 1.7, "");
                 var c = Camera(probe, t);
                 if (c is null) continue;
+                if (!Foreground.Indoors(c.Value, set))
+                {
+                    hits += OutsideTheRoom;
+                    roomy = false;
+                }
                 foreach (var box in set.Obstacles)
                 {
                     if (box.Inflate(0.3f).Contains(c.Value)) hits += 2;
@@ -420,20 +427,29 @@ internal sealed class Coverage
             }
             return hits;
         }
-        int left = Crowding(1), right = Crowding(-1);
+        int left = Crowding(1);
+        bool leftRoomy = roomy;
+        roomy = true;
+        int right = Crowding(-1);
+        bool rightRoomy = roomy;
         // Both probes are measured against the ordered pair's line, so +1 is the left of a→b.
         int preferred = left == right ? (dice.Chance(0.5) ? 1 : -1) : left < right ? 1 : -1;
         // Two people who face the same side of their line (side by side in a car, at a counter) are covered from
-        // the side they face: their singles can only be shot from there, so the two-shots must be too.
+        // the side they face: their singles can only be shot from there, so the two-shots must be too. Unless that
+        // side is outside the room: two friends walking up to their booth face the window, not the crew.
         if (world.Actor(a, t) is { } sa && world.Actor(b, t) is { } sb)
         {
             var across = Yaw.Left(sb.Position - sa.Position);
             float fa = Vector3.Dot(sa.Forward, across), fb = Vector3.Dot(sb.Forward, across);
-            if (Math.Sign(fa) == Math.Sign(fb) && Math.Min(Math.Abs(fa), Math.Abs(fb)) > 0.5f) preferred = Math.Sign(fa);
+            bool faced = Math.Sign(fa) == Math.Sign(fb) && Math.Min(Math.Abs(fa), Math.Abs(fb)) > 0.5f;
+            if (faced && (Math.Sign(fa) > 0 ? leftRoomy : rightRoomy)) preferred = Math.Sign(fa);
         }
         var test = Make(ShotSize.Wide, CameraMove.Static, ShotType.TwoShot, [a, b], 90 * preferred, 1.7, "");
         return SideOf(test, a, b, t) >= 0 ? 1 : -1;
     }
+
+    /// <summary>What a probe camera outside the room's walls weighs against its side of the line, as obstacles hit.</summary>
+    const int OutsideTheRoom = 4;
 
     /// <summary>Signed distance of the shot's planned camera from the line a→b (positive: left of it).</summary>
     double SideOf(Shot shot, string a, string b, double t)

@@ -41,3 +41,38 @@ public sealed class CameraClearOfSetTests
         Assert.True(samples > 2000, $"only {samples} frames sampled");
     }
 }
+
+/// <summary>
+/// The diner's friends walk up to a booth against the window wall and sit facing each other. Covered from the side they
+/// faced as they walked in, every frame of them stood outside the window looking in, or pressed against the wall's pier.
+/// </summary>
+public sealed class BoothCoverageTests
+{
+    const string Diner = "Three friends drive a vintage car along a coastal road in summer, stop at a diner, and argue about music.";
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(120)]
+    public void Every_shot_inside_the_diner_stands_in_the_room_on_a_clear_spot(double duration)
+    {
+        var plan = Planning.Plan(new FilmSource.Prompt(Diner), new PlanOverrides(Duration: duration, Width: 320, Height: 180));
+        var world = plan.World;
+        int inside = 0;
+        foreach (var shot in plan.Shots.Shots)
+        {
+            var set = world.SetFor(shot.Scene);
+            if (!set.Interior) continue;
+            inside++;
+            var track = CameraTrack.For(shot, world);
+            Assert.DoesNotContain("no clear spot", track.Adjustment ?? "");
+            foreach (double t in new[] { shot.Start, (shot.Start + shot.End) / 2, shot.End })
+            {
+                var lens = track.Sample(t).Position;
+                Assert.True(Foreground.Indoors(lens, set), $"{shot.Id} at {t:0.00} s: lens at {lens} outside the diner's walls");
+                // A hand's breadth from a wall is no place for a lens: the wall's pier fills a third of the frame.
+                Assert.True(lens.Z > -4.5f + 0.5f, $"{shot.Id} at {t:0.00} s: lens at {lens} against the window wall");
+            }
+        }
+        Assert.True(inside > 0, "the diner film has no shot inside the diner");
+    }
+}
