@@ -114,7 +114,9 @@ internal sealed class Coverage
         var move = duration < 3 ? CameraMove.Static
             : interior ? (dice.Chance(0.5) ? CameraMove.Orbit : CameraMove.Static)
             : dice.Next(3) switch { 0 => CameraMove.Crane, 1 => CameraMove.Orbit, _ => CameraMove.Static };
-        double height = size == ShotSize.ExtremeWide ? 3.5 : 2.2;
+        // Indoors the room is seen from a standing eye a little raised, not from under the ceiling: from 2.2 m the floor
+        // fills the lower half of a wide and the people sink into it.
+        double height = size == ShotSize.ExtremeWide ? 3.5 : interior ? 1.8 : 2.2;
         string place = Title(scene.Location.Name);
         string why = (firstLook ? $"establishing: first look at {place}" : $"re-establishing {place}") + move switch
         {
