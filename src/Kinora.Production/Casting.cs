@@ -103,14 +103,17 @@ public static partial class Casting
 
         var topColour = clothing[rng.Next(clothing.Count)];
         var bottom = clothing[rng.Next(clothing.Count)];
-        // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat").
+        // A colour named right before a garment colours it ("a yellow raincoat", "grey trench coat"); a garment whose
+        // name is its colour (a high-visibility vest) takes that colour where none is named.
+        bool coloured = false;
         foreach (var word in Vocabulary.Garments.Select(g => g.Word).Concat(named is { } n ? [n.Noun] : []))
         {
             int at = Vocabulary.IndexOfWord(text, word);
             if (at < 0) continue;
             var before = text[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Reverse();
-            if (before.Select(ColourOf).FirstOrDefault(c => c is not null) is { } c) { topColour = c; break; }
+            if (before.Select(ColourOf).FirstOrDefault(c => c is not null) is { } c) { topColour = c; coloured = true; break; }
         }
+        if (!coloured && Vocabulary.HighVisibility.Any(w => text.Contains(w, StringComparison.Ordinal))) topColour = Vocabulary.SafetyYellow;
         if (top == "spacesuit") { topColour = new Rgb(228, 226, 220); bottom = topColour; }
         if (top == "apron") topColour = new Rgb(236, 236, 232);
 

@@ -119,6 +119,12 @@ public static partial class Vocabulary
         ("hi-vis", "jacket"), ("vest", "jacket"), ("uniform", "jacket"),
     ];
 
+    /// <summary>Words for workwear whose colour is its purpose: a high-visibility vest or jacket is fluorescent yellow.</summary>
+    public static readonly IReadOnlyList<string> HighVisibility = ["hi-vis", "hi vis", "high-visibility", "high visibility", "high-vis", "safety vest"];
+
+    /// <summary>The fluorescent yellow-green of high-visibility workwear, as sRGB a display can show.</summary>
+    public static readonly Kinora.Core.Rgb SafetyYellow = new(206, 226, 42);
+
     public static readonly IReadOnlyList<(string Word, string Hair)> HairStyles =
     [
         ("braid", "braid"), ("plait", "braid"), ("ponytail", "long"), ("bun", "bun"), ("bald", "bald"), ("long hair", "long"),

@@ -44,6 +44,9 @@ public sealed record SetGeometry(
     /// </summary>
     public ImmutableArray<Aabb> Landmarks { get; init; } = [];
 
+    /// <summary>The parts of the set an action line may name and send someone to (<see cref="SetPlace"/>).</summary>
+    public ImmutableArray<SetPlace> Places { get; init; } = [];
+
     /// <summary>
     /// The set's own parked cars and moored boats (dressing, not driven in the story), as the camera crew sees them: each
     /// one's box and parts, a boat's mast among them. The vehicles the action stages are the world's (<see cref="IWorldView.Vehicles"/>).

@@ -73,6 +73,19 @@ public sealed class BibleSchemaTests
         Assert.Equal(b.Face, Casting.Describe("TOM", "TOM (30s).", 1, 1).Face);
     }
 
+    [Theory]
+    [InlineData("SAM (30s), the warehouse worker, in a high-visibility vest.")]
+    [InlineData("SAM (30s), in a hi-vis jacket and steel-capped boots.")]
+    public void A_high_visibility_vest_is_fluorescent_yellow_whatever_the_palette(string description)
+    {
+        var palette = new[] { new Rgb(40, 40, 60), new Rgb(60, 40, 30) };
+        var sam = Casting.Describe("SAM", description, 1, 0, palette);
+        Assert.Equal("jacket", sam.Top);
+        Assert.Equal(Vocabulary.SafetyYellow, sam.TopColour);
+        // A colour the screenplay names still wins.
+        Assert.Equal(Vocabulary.ColourOf("orange"), Casting.Describe("SAM", "SAM (30s), in an orange hi-vis vest.", 1, 0, palette).TopColour);
+    }
+
     [Fact]
     public void The_palette_dresses_the_cast_the_screenplay_leaves_undescribed()
     {

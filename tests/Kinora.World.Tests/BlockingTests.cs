@@ -122,4 +122,20 @@ public sealed class BlockingTests
         float after = Vector3.Distance(world.Actor("ADA", 7)!.Value.Position, world.Actor("BEN", 7)!.Value.Position);
         Assert.True(after < before, $"BEN entered from {before:0.0} m away and ended {after:0.0} m away");
     }
+    [Fact]
+    public void A_line_that_names_the_fire_exit_takes_its_subject_to_it_facing_the_room()
+    {
+        var where = new LocationSpec("Warehouse", LocationKind.Warehouse, 4, 40, 80);
+        var show = Staging.Do(0, 2, 9, "SAM", "gesture") with { Text = "SAM shows how to clear a blocked fire exit." };
+        var world = WorldModel.Build(Staging.Film([Staging.Member("SAM")], Staging.Scene(0, where, 0, 12, ["SAM"], [show])));
+        var exit = Assert.Single(world.SetFor(0).Places, p => p.Name == "fire exit");
+        var at = world.Actor("SAM", 11.5)!.Value;
+        Assert.True(Vector3.Distance(at.Position with { Y = 0 }, exit.Mark) < 0.3f, $"SAM ended at {at.Position}, the fire exit's mark is {exit.Mark}");
+        // Facing the room (south), with the exit and the pallet before it at the back.
+        Assert.True(at.Forward.Z > 0.9f, $"SAM faces {at.Forward}");
+        Assert.True(Vector3.Distance(world.Actor("SAM", 0.5)!.Value.Position with { Y = 0 }, exit.Mark) > 1f, "SAM started on the fire exit's mark");
+        // A line that names no place leaves the subject on their mark.
+        var plain = WorldModel.Build(Staging.Film([Staging.Member("SAM")], Staging.Scene(0, where, 0, 12, ["SAM"], [show with { Text = "SAM shows how to lift a box." }])));
+        Assert.Equal(plain.Actor("SAM", 0.5)!.Value.Position, plain.Actor("SAM", 11.5)!.Value.Position);
+    }
 }

@@ -17,6 +17,9 @@ public sealed class Blocking
     const float PersonalSpace = 0.8f;
     const double TurnTime = 0.45, SitTime = 0.9, LieTime = 2.4;
 
+    /// <summary>Within this distance (metres) of a named place's mark someone is already there.</summary>
+    const float PlaceReach = 0.8f;
+
     readonly Dictionary<string, ActorTrack> tracks = new(StringComparer.OrdinalIgnoreCase);
     readonly PathPlanner planner;
     readonly SetGeometry set;
@@ -295,6 +298,16 @@ public sealed class Blocking
         }
         if (beat.Kind != BeatKind.Action) return;
 
+        // A line that names a part of the set ("shows how to clear the blocked fire exit") takes its subject there first,
+        // unless they are in a seat, a vehicle or on the ground, or leaving.
+        if (set.Places.Where(p => p.NamedIn(beat.Text)).Select(p => (SetPlace?)p).FirstOrDefault() is { } named
+            && !walkingIn.ContainsKey(who.Name) && who.SeatedOn is null && who.Riding is null && !who.Lying && beat.Verb is not ("exit" or "sit" or "lie")
+            && Vector3.Distance(who.Position with { Y = 0 }, named.Mark) > PlaceReach)
+        {
+            Travel(who, null, beat, named);
+            if (beat.Verb is "walk" or "run" or "enter") return;
+        }
+
         switch (beat.Verb)
         {
             case "walk" or "enter" when walkingIn.Remove(who.Name, out var place):
@@ -419,7 +432,12 @@ public sealed class Blocking
     List<(Vector3 At, float Radius)> Others(ActorTrack who) =>
         Tracks.Where(o => o != who).Select(o => (o.Position, PersonalSpace)).ToList();
 
-    void Travel(ActorTrack who, ActorTrack? target, Beat beat)
+    /// <summary>
+    /// Walks someone along a planned path that arrives by the beat's end: to a named part of the set when there is one,
+    /// else up to the target, else to the mark whose distance fits the time (the nearest to the stage's centre for an
+    /// entrance, the farthest for an exit).
+    /// </summary>
+    void Travel(ActorTrack who, ActorTrack? target, Beat beat, SetPlace? place = null)
     {
         if (who.Riding is not null) return;
         double start = Math.Max(Math.Max(beat.Start, who.BusyUntil), lastMoveEnd);
@@ -432,7 +450,8 @@ public sealed class Blocking
 
         var others = Others(who);
         var candidates = new List<Vector3>();
-        if (target is not null && beat.Verb is "walk" or "run" or "enter")
+        if (place is { } destination) candidates.Add(destination.Mark);
+        else if (target is not null && beat.Verb is "walk" or "run" or "enter")
         {
             // Walk up to someone: stop at conversation distance on the near side of them.
             var away = who.Position - target.Position;
@@ -477,7 +496,8 @@ public sealed class Blocking
             who.Add(new ActorTrack.Segment(ActorTrack.SegmentKind.Move, t0, t0 + actual, who.Position, who.Facing, way.Points[^1], way.HeadingAt(way.Length), way, cycle, gait));
             lastMoveEnd = who.BusyUntil;
             var face = target is not null ? target.Position : Tracks.Where(o => o != who).Select(o => o.Position).DefaultIfEmpty(set.Stage.Centre with { Y = 0 }).First();
-            if (beat.Verb != "exit" && Vector3.DistanceSquared(face, who.Position) > 0.01f) Turn(who, Walkway.Yaw(face - who.Position), who.BusyUntil);
+            if (place is { } there && target is null) Turn(who, there.Facing, who.BusyUntil);
+            else if (beat.Verb != "exit" && Vector3.DistanceSquared(face, who.Position) > 0.01f) Turn(who, Walkway.Yaw(face - who.Position), who.BusyUntil);
             if (target is not null && target.SeatedOn is null && beat.Verb != "exit") Turn(target, Walkway.Yaw(who.Position - target.Position), who.BusyUntil - TurnTime);
             return;
         }

@@ -22,6 +22,7 @@ public sealed class SetBuilder
     readonly List<PointLight> lamps = [];
     readonly List<Beacon> beacons = [];
     readonly List<Aabb> landmarks = [];
+    readonly List<SetPlace> places = [];
     readonly List<Seat> seats = [];
     readonly List<Vector3> windows = [];
     readonly List<Door> doors = [];
@@ -151,6 +152,9 @@ public sealed class SetBuilder
     /// <summary>Names a box (metres) as one of the set's landmarks, which an establishing shot holds whole.</summary>
     public void Landmark(Aabb bounds) => landmarks.Add(bounds);
 
+    /// <summary>Names a part of the set the story may send someone to, with the mark they stand on and the way they face there.</summary>
+    public void NamedPlace(string name, Vector3 mark, float facing) => places.Add(new SetPlace(name, mark with { Y = 0 }, facing));
+
     /// <summary>How many instances the set has so far: where a piece of dressing built from many parts begins.</summary>
     public int InstanceCount => instances.Count;
 
@@ -249,6 +253,7 @@ public sealed class SetBuilder
             Practicals = [.. lamps],
             Beacons = [.. beacons],
             Landmarks = [.. landmarks],
+            Places = [.. places],
             NightGlow = [.. glow],
             Seats = [.. seats],
             Windows = [.. windows],

@@ -33,9 +33,23 @@ static class WarehouseSet
             }
         }
         // Pallets and stacked crates near the walls.
+        // The fire exit in the north wall's pier west of the middle window, a pallet of crates left in front of it: the
+        // blocked exit a safety film shows. Whoever the story sends there stands on the aisle's edge before it.
+        var exit = new Vector3(-4.5f, 0, -hd);
+        b.Box(exit + new Vector3(0, 1.1f, 0.04f), new(1.8f, 2.2f, 0.08f), Palette.Shiny(180, 40, 30, 0.5f, 0.4f));
+        b.Box(exit + new Vector3(0, 1.05f, 0.13f), new(1.5f, 0.06f, 0.08f), Palette.Steel);
+        b.Box(exit + new Vector3(0, 2.6f, 0.05f), new(0.7f, 0.3f, 0.06f), Palette.Glow(40, 255, 90, 5f));
+        b.Lamp(exit + new Vector3(0, 2.5f, 0.6f), new Vector3(0.2f, 1f, 0.4f) * 1.5f, 5f);
+        var blocking = exit + new Vector3(0.2f, 0, 1.2f);
+        b.Box(blocking + new Vector3(0, 0.07f, 0), new(1.2f, 0.14f, 1f), Palette.LightWood);
+        for (int k = 0; k < 2; k++) Props.Crate(b, blocking + new Vector3(0, 0.14f + k * 0.6f, 0), 0.6f, 0.1f * (k + 1), false);
+        b.Block(blocking + new Vector3(0, 0.6f, 0), new(1.2f, 1.2f, 1f));
+        b.NamedPlace("fire exit", new Vector3(-3.2f, 0, -7.9f), MathF.PI);
         for (int i = 0; i < 12; i++)
         {
             float x = b.Dice.RangeF(-6f, 6f), z = b.Dice.Chance(0.5) ? b.Dice.RangeF(8f, 10f) : b.Dice.RangeF(-10f, -8.5f);
+            // Nothing else is stacked against the fire exit or in the way to it.
+            if (z < 0 && MathF.Abs(x - exit.X) < 2.5f) continue;
             b.Box(new(x, 0.07f, z), new(1.2f, 0.14f, 1f), Palette.LightWood);
             int stack = 1 + b.Dice.Next(3);
             for (int k = 0; k < stack; k++) Props.Crate(b, new(x, 0.14f + k * 0.6f, z), 0.6f, b.Dice.RangeF(-0.2f, 0.2f), false);
@@ -51,12 +65,6 @@ static class WarehouseSet
         b.Box(fl + new Vector3(0, 1.4f, -1.1f), new(0.9f, 2.8f, 0.1f), Palette.DarkMetal);
         foreach (float dx in new[] { -0.3f, 0.3f }) b.Box(fl + new Vector3(dx, 0.1f, -1.7f), new(0.12f, 0.05f, 1.1f), Palette.DarkMetal);
         b.Block(fl + new Vector3(0, 1.2f, -0.3f), new(1.3f, 2.4f, 3f));
-        // Fire exit on the east wall.
-        var exit = new Vector3(hw - 0.12f, 0, 6f);
-        b.Box(exit + new Vector3(0, 1.1f, 0), new(0.08f, 2.2f, 1.8f), Palette.Shiny(180, 40, 30, 0.5f, 0.4f));
-        b.Box(exit + new Vector3(-0.1f, 1.05f, 0), new(0.08f, 0.06f, 1.5f), Palette.Steel);
-        b.Box(exit + new Vector3(-0.05f, 2.6f, 0), new(0.06f, 0.3f, 0.7f), Palette.Glow(40, 255, 90, 5f));
-        b.Lamp(exit + new Vector3(-0.6f, 2.5f, 0), new Vector3(0.2f, 1f, 0.4f) * 1.5f, 5f);
         for (float x = -10f; x <= 10f; x += 5f)
             for (float z = -6f; z <= 6f; z += 6f)
             {

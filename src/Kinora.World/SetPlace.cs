@@ -1,0 +1,22 @@
+using System.Numerics;
+
+namespace Kinora.World;
+
+/// <summary>
+/// A part of the set the story can name ("the fire exit"): where someone stands to show it or use it (metres, on the
+/// ground) and which way they face there (yaw, radians). An action line that names it walks its subject to the mark.
+/// </summary>
+public readonly record struct SetPlace(string Name, Vector3 Mark, float Facing)
+{
+    /// <summary>Whether the line names the place as words of its own ("clear the fire exit", not "fire exits' rules" alone).</summary>
+    public bool NamedIn(string line)
+    {
+        for (int i = line.IndexOf(Name, StringComparison.OrdinalIgnoreCase); i >= 0; i = line.IndexOf(Name, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool before = i == 0 || !char.IsLetter(line[i - 1]);
+            bool after = i + Name.Length == line.Length || !char.IsLetter(line[i + Name.Length]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+}
