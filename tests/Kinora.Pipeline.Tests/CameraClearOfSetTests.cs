@@ -45,8 +45,9 @@ public sealed class CameraClearOfSetTests
 /// <summary>
 /// The diner's friends walk up to a booth against the window wall and sit facing each other. Covered from the side they
 /// faced as they walked in, every frame of them stood outside the window looking in, or pressed against the wall's pier.
+/// Outside, the parking lot's establishing wide cut the diner off at the frame's left with the friends small in an empty lot.
 /// </summary>
-public sealed class BoothCoverageTests
+public sealed class DinerCoverageTests
 {
     const string Diner = "Three friends drive a vintage car along a coastal road in summer, stop at a diner, and argue about music.";
 
@@ -74,5 +75,19 @@ public sealed class BoothCoverageTests
             }
         }
         Assert.True(inside > 0, "the diner film has no shot inside the diner");
+    }
+
+    [Fact]
+    public void The_parking_lot_establishing_wide_holds_the_diner_and_its_sign_whole()
+    {
+        var plan = Planning.Plan(new FilmSource.Prompt(Diner), new PlanOverrides(Duration: 30, Width: 320, Height: 180));
+        var world = plan.World;
+        float aspect = 320f / 180;
+        var shot = plan.Shots.Shots.First(s => world.SetFor(s.Scene).Kind == LocationKind.Diner && !world.SetFor(s.Scene).Interior);
+        Assert.Equal(ShotSize.ExtremeWide, shot.Size);
+        var diner = Assert.Single(world.SetFor(shot.Scene).Landmarks);
+        var track = CameraTrack.For(shot, world);
+        foreach (double t in new[] { shot.Start, (shot.Start + shot.End) / 2, shot.End })
+            Assert.True(LandmarkFraming.Whole(track.Sample(t), aspect, diner), $"{shot.Id} at {t:0.00} s cuts the diner or its sign");
     }
 }

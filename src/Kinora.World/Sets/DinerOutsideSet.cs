@@ -45,6 +45,8 @@ static class DinerOutsideSet
         b.Box(new(0, height + 1.8f, front - 1.36f), new(5f, 0.8f, 0.04f), Palette.White);
         b.Glow(Primitive.Box, new(0, height + 1.8f, front - 1.33f), new(5f, 0.8f, 0.02f), Palette.Glow(255, 60, 70, 4f));
         b.Window(new(0, 1.7f, front));
+        // What the place is known by: the diner's front and its roof sign, which an establishing wide holds whole.
+        b.Landmark(new Aabb(new(-length / 2, 0, front - 1.6f), new(length / 2, height + 2.4f, front + 0.4f)));
 
         // Street lamps along the road side of the forecourt, a bench and a bin by the diner's corners.
         foreach (float x in new[] { -13f, 0f, 13f }) Props.StreetLamp(b, new(x, 0, 8.6f), 0);
