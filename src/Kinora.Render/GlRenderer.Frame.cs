@@ -62,9 +62,10 @@ public sealed partial class GlRenderer
             // shades every fragment that passes the depth test, and these sets are cheap in triangles but not
             // in pixels).
             gl.ColorMask(false, false, false, false);
-            DrawDepth(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true, cam.ViewProjection);
-            DrawDepth(set.Buffer, staticView, offsets.StaticView, cull: true, cam.ViewProjection);
-            DrawDepth(set.WaterBuffer, waterView, offsets.WaterView, cull: true, cam.ViewProjection);
+            // Glass leaves no depth: what stands behind a pane is shaded, and the pane is laid over it after the sky.
+            DrawDepth(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true, cam.ViewProjection, glass: false);
+            DrawDepth(set.Buffer, staticView, offsets.StaticView, cull: true, cam.ViewProjection, glass: false);
+            DrawDepth(set.WaterBuffer, waterView, offsets.WaterView, cull: true, cam.ViewProjection, glass: false);
             DrawFigureDepth(world, cam.ViewProjection, camera);
             gl.ColorMask(true, true, true, true);
             gl.DepthFunc(DepthFunction.Gequal);
@@ -85,7 +86,7 @@ public sealed partial class GlRenderer
         // Near things first (people, then the set; ground planes last) so early depth rejection saves shading; each
         // surface class with the program that has only its own code.
         DrawFigures(lit, sceneFeatures, camera);
-        for (var surface = SurfaceClass.Plain; (int)surface < SurfaceClasses.Count; surface++)
+        for (var surface = SurfaceClass.Plain; surface < SurfaceClass.Glass; surface++)
         {
             if (!dynamicView.Has(surface) && !staticView.Has(surface)) continue;
             UseLit(sceneVariants.Get([.. sceneFeatures, .. SurfaceClasses.Defines(surface)]), lit);
@@ -107,6 +108,7 @@ public sealed partial class GlRenderer
         Matrix4x4.Invert(cam.ViewProjection, out var invViewProj);
         skyProgram.Set("uInvViewProj", invViewProj);
         gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
+        DrawGlass(set, lit, sceneFeatures, offsets);
         gl.Disable(EnableCap.DepthTest);
         gl.DepthMask(true);
 
@@ -221,6 +223,36 @@ public sealed partial class GlRenderer
     }
 
     /// <summary>Where each pass's instance indices start in the frame's index stream.</summary>
+    /// <summary>A pane's share of what is seen through it: the rest is what stands behind (as the shadows' dither leaves it).</summary>
+    const float GlassCover = 0.25f;
+
+    /// <summary>
+    /// Panes (windscreens, windows) over everything else, sky included: lit as any surface, then blended at
+    /// <see cref="GlassCover"/> over what the pre-pass let through, with no depth of their own. Blending the encoded
+    /// radiance and its luma with one constant weight keeps the luma channel that of the blended colour. Before, a pane
+    /// was a fixed ordered dither of holes, which read as a perforated sheet once the frame was upscaled.
+    /// </summary>
+    void DrawGlass(StaticSet set, in LitPass lit, string[] sceneFeatures, DrawOffsets offsets)
+    {
+        if (!dynamicView.Has(SurfaceClass.Glass) && !staticView.Has(SurfaceClass.Glass)) return;
+        gl.BindVertexArray(meshVao);
+        BindSurface();
+        gl.BindTextureUnit(0, shadowMap);
+        gl.BindSampler(0, shadowSampler);
+        gl.DepthFunc(DepthPrepass ? DepthFunction.Gequal : DepthFunction.Greater);
+        gl.DepthMask(false);
+        gl.Enable(EnableCap.Blend);
+        gl.BlendColor(0, 0, 0, GlassCover);
+        gl.BlendFunc(BlendingFactor.ConstantAlpha, BlendingFactor.OneMinusConstantAlpha);
+        UseLit(sceneVariants.Get([.. sceneFeatures, .. SurfaceClasses.Defines(SurfaceClass.Glass)]), lit);
+        Draw(dynamicBuffer, dynamicView, offsets.DynamicView, cull: true, SurfaceClass.Glass);
+        Draw(set.Buffer, staticView, offsets.StaticView, cull: true, SurfaceClass.Glass);
+        gl.Disable(EnableCap.Blend);
+        UnbindSurface();
+        gl.BindSampler(0, 0);
+        gl.BindVertexArray(emptyVao);
+    }
+
     readonly record struct DrawOffsets(int StaticView, int DynamicView, int WaterView, int[] StaticShadow, int[] DynamicShadow);
 
     /// <summary>Culls and picks levels of detail for the view and each shadow cascade, and uploads the index streams.</summary>

@@ -126,16 +126,17 @@ public sealed partial class GlRenderer
 
     /// <summary>
     /// Depth alone (a shadow cascade, the scene's pre-pass) seen through viewProjection: every class but glass with the
-    /// program that has no fragment work, glass with the one that leaves its dither's holes.
+    /// program that has no fragment work, then, for a shadow, glass with the one that leaves its dither's holes (a pane
+    /// lets three quarters of the sun through); the camera's pre-pass leaves glass out (see DrawGlass).
     /// </summary>
-    void DrawDepth(uint recordBuffer, DrawList list, int listOffset, bool cull, Matrix4x4 viewProjection)
+    void DrawDepth(uint recordBuffer, DrawList list, int listOffset, bool cull, Matrix4x4 viewProjection, bool glass = true)
     {
         if (list.Total == 0) return;
         depthProgram.Use();
         depthProgram.Set("uLightViewProj", viewProjection);
         for (var surface = SurfaceClass.Plain; surface < SurfaceClass.Glass; surface++)
             Draw(recordBuffer, list, listOffset, cull, surface);
-        if (!list.Has(SurfaceClass.Glass)) return;
+        if (!glass || !list.Has(SurfaceClass.Glass)) return;
         glassDepthProgram.Use();
         glassDepthProgram.Set("uLightViewProj", viewProjection);
         Draw(recordBuffer, list, listOffset, cull, SurfaceClass.Glass);

@@ -31,4 +31,24 @@ public sealed class GlassTests
         Assert.True(throughGlass.R > throughGlass.G + 25 && throughGlass.R > throughGlass.B + 25, $"through glass the box reads {throughGlass}");
         Assert.True(throughPaint.R < throughPaint.G + 10, $"a painted pane shows {throughPaint}");
     }
+
+    /// <summary>
+    /// Seen through glass, the box is one even colour: the pane is laid over it, not punched into a fixed dither of
+    /// holes, which read as a perforated sheet (neighbouring pixels alternating between the pane and the box).
+    /// </summary>
+    [Fact]
+    public void Through_glass_the_box_is_even_not_a_screen_door()
+    {
+        using var capture = new FrameCapture();
+        var m = CameraMatrices.For(TestScenes.Camera, (float)W / H);
+        var clip = Vector4.Transform(new Vector4(TestScenes.RedBoxCentre + new Vector3(0, 0.3f, 0.5f), 1), m.ViewProjection);
+        int x = (int)((clip.X / clip.W * 0.5f + 0.5f) * W), y = (int)((0.5f - clip.Y / clip.W * 0.5f) * H);
+        var image = capture.RenderRgb(WithPane(glass: true), TestScenes.Camera);
+        // The largest step in red between horizontal neighbours over an 8×8 patch of the box behind the pane.
+        int step = 0;
+        for (int j = y - 4; j < y + 4; j++)
+            for (int i = x - 4; i < x + 3; i++)
+                step = Math.Max(step, Math.Abs(image[i, j].R - image[i + 1, j].R));
+        Assert.True(step <= 12, $"neighbouring pixels through the pane differ by up to {step} in red");
+    }
 }

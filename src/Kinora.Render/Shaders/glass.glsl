@@ -1,9 +1,9 @@
 
-// Glass (Material.Glass: windscreens, windows) is drawn as a screen-door: on a fixed 4×4 ordered-dither pattern
-// most of its pixels are left out, in the depth pre-pass and the scene pass alike, so what stands behind shows
-// through and no draw order or blending is needed; the pixels kept carry the sky's reflection, stronger at a
-// grazing angle (Fresnel), so the pane still reads as glass.
-const float GlassCover = 0.25;    // share of a pane's pixels drawn
+// Glass (Material.Glass: windscreens, windows) is left out of the camera's depth pre-pass and laid over the frame
+// after the sky at a quarter's weight (GlRenderer.DrawGlass), carrying the sky's reflection, stronger at a grazing
+// angle (Fresnel), so the pane reads as glass. In a shadow map it is a screen-door: on a fixed 4×4 ordered-dither
+// pattern three quarters of its pixels are left out, so a pane lets most of the sun through.
+const float GlassCover = 0.25;    // share of a pane's pixels kept in a shadow map
 
 bool glassHole(float glass, vec2 pixel)
 {

@@ -211,9 +211,6 @@ vec3 lampDiffuse(int i, vec3 n)
 
 void main()
 {
-#ifdef GLASS
-    if (glassHole(vGlass, gl_FragCoord.xy)) discard;
-#endif
     vec3 toCamera = uCameraPos - vWorld;
     float dist = length(toCamera);
     vec3 v = toCamera / dist;
