@@ -489,11 +489,16 @@ internal sealed class Coverage
         var size = Enum.GetValues<ShotSize>().Where(s => Math.Abs((int)s - (int)previous.Size) >= 2)
             .OrderBy(s => Math.Abs((int)s - (int)shot.Size)).ThenBy(s => moving ? (int)s : s is >= ShotSize.Medium and <= ShotSize.Close ? 0 : 1)
             .ThenBy(s => s).First();
+        // A wide taken from a riser, tightened to a medium, comes down to the eye-line: from 2.2 m it looked down 25°.
+        double height = shot.Height;
+        if (size >= ShotSize.Medium && !shot.Subjects.IsDefaultOrEmpty)
+            height = Math.Min(height, Math.Round(shot.Subjects.Average(n => EyeHeight(n, shot.Start)), 2));
         return shot with
         {
             Size = size,
             FocalLength = Lens.Pick(size, ref dice),
             Aperture = Lens.Aperture(size),
+            Height = height,
             Reason = shot.Reason + $"; {ShotWords.Of(size)} so the cut is not a jump",
         };
     }
