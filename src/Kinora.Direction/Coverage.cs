@@ -224,6 +224,9 @@ internal sealed class Coverage
             shot = Make(ShotSize.Wide, CameraMove.Follow, ShotType.Single, [subject], 35, 1.5, $"steadicam keeps pace with {subject}'s {verb}");
         else if (moving)
             shot = Make(ShotSize.Full, CameraMove.Truck, ShotType.Single, [subject], 90, 1.4, $"truck alongside {subject}'s {verb}");
+        else if (verb.StartsWith("look", StringComparison.Ordinal) && set.Places.Where(p => p.NamedIn(beat.Text)).Select(p => p.Name).FirstOrDefault() is { } place)
+            // What they find is the shot: from behind them and to one side, it stands beyond them in the frame.
+            shot = Make(ShotSize.Full, CameraMove.Static, ShotType.Single, [subject], 155, EyeHeight(subject, start), $"over {subject}'s shoulder onto the {place}");
         else if (Turning.Any(v => verb.StartsWith(v, StringComparison.Ordinal)))
             shot = Make(ShotSize.Medium, CameraMove.Pan, ShotType.Single, [subject], 30, EyeHeight(subject, start), $"pan with {subject}'s {verb}");
         else if (Rising.Any(v => verb.StartsWith(v, StringComparison.Ordinal)) && EyeRise(subject, start, end) > 0.25)

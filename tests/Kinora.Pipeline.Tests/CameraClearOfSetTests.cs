@@ -70,8 +70,9 @@ public sealed class DinerCoverageTests
             {
                 var lens = track.Sample(t).Position;
                 Assert.True(Foreground.Indoors(lens, set), $"{shot.Id} at {t:0.00} s: lens at {lens} outside the diner's walls");
-                // A hand's breadth from a wall is no place for a lens: the wall's pier fills a third of the frame.
-                Assert.True(lens.Z > -4.5f + 0.5f, $"{shot.Id} at {t:0.00} s: lens at {lens} against the window wall");
+                // A hand's breadth from a wall is no place for a lens (the wall's pier filled a third of the frame from
+                // 4 cm); a medium between two booths may stand half a metre off it.
+                Assert.True(lens.Z > -4.5f + 0.3f, $"{shot.Id} at {t:0.00} s: lens at {lens} against the window wall");
             }
         }
         Assert.True(inside > 0, "the diner film has no shot inside the diner");

@@ -299,12 +299,18 @@ public sealed class Blocking
         if (beat.Kind != BeatKind.Action) return;
 
         // A line that names a part of the set ("shows how to clear the blocked fire exit") takes its subject there first,
-        // unless they are in a seat, a vehicle or on the ground, or leaving.
-        if (set.Places.Where(p => p.NamedIn(beat.Text)).Select(p => (SetPlace?)p).FirstOrDefault() is { } named
-            && !walkingIn.ContainsKey(who.Name) && who.SeatedOn is null && who.Riding is null && !who.Lying && beat.Verb is not ("exit" or "sit" or "lie")
-            && Vector3.Distance(who.Position with { Y = 0 }, named.Mark) > PlaceReach)
+        // unless they are in a seat, a vehicle or on the ground, or leaving; one that has them look at it or find it
+        // ("finds an abandoned rover") turns them toward it where they stand.
+        var named = set.Places.Where(p => p.NamedIn(beat.Text)).Select(p => (SetPlace?)p).FirstOrDefault();
+        if (named is { } seen && target is null && beat.Verb is "look" or "turn")
         {
-            Travel(who, null, beat, named);
+            if (Vector3.DistanceSquared(seen.Thing with { Y = 0 }, who.Position with { Y = 0 }) > 0.01f) Turn(who, Walkway.Yaw(seen.Thing - who.Position), beat.Start);
+            return;
+        }
+        if (named is { } destination && !walkingIn.ContainsKey(who.Name) && who.SeatedOn is null && who.Riding is null && !who.Lying
+            && beat.Verb is not ("exit" or "sit" or "lie") && Vector3.Distance(who.Position with { Y = 0 }, destination.Mark) > PlaceReach)
+        {
+            Travel(who, null, beat, destination);
             if (beat.Verb is "walk" or "run" or "enter") return;
         }
 

@@ -69,6 +69,9 @@ static class DesertSet
         // does a car at a kerb.
         b.Parked(VehicleKind.Car, first);
         b.Block(rover + new Vector3(0, 1.2f, 0), new(2.8f, 2.4f, 3f), yaw);
+        // Whoever goes to the rover stands a step off its flank on the stage's side, facing it.
+        var beside = rover + Vector3.Normalize(-rover with { Y = 0 }) * 2.4f;
+        b.NamedPlace("rover", rover + new Vector3(0, 1.1f, 0), beside, Walkway.Yaw(rover - beside));
         for (int i = 0; i < 24; i++)
             b.Box(new(rover.X - 1.2f + (i % 2) * 2.4f, 0.005f, rover.Z + 1.5f + i * 0.35f), new(0.3f, 0.01f, 0.12f), Palette.Vary(sand, ref b.Dice, 0.2f));
         b.Stage = new Aabb(new(-8, 0, -7), new(8, 2, 7));

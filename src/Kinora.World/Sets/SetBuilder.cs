@@ -152,8 +152,8 @@ public sealed class SetBuilder
     /// <summary>Names a box (metres) as one of the set's landmarks, which an establishing shot holds whole.</summary>
     public void Landmark(Aabb bounds) => landmarks.Add(bounds);
 
-    /// <summary>Names a part of the set the story may send someone to, with the mark they stand on and the way they face there.</summary>
-    public void NamedPlace(string name, Vector3 mark, float facing) => places.Add(new SetPlace(name, mark with { Y = 0 }, facing));
+    /// <summary>Names a part of the set the story may send someone to: the point it is about, the mark they stand on and the way they face there.</summary>
+    public void NamedPlace(string name, Vector3 thing, Vector3 mark, float facing) => places.Add(new SetPlace(name, thing, mark with { Y = 0 }, facing));
 
     /// <summary>How many instances the set has so far: where a piece of dressing built from many parts begins.</summary>
     public int InstanceCount => instances.Count;

@@ -44,7 +44,7 @@ static class WarehouseSet
         b.Box(blocking + new Vector3(0, 0.07f, 0), new(1.2f, 0.14f, 1f), Palette.LightWood);
         for (int k = 0; k < 2; k++) Props.Crate(b, blocking + new Vector3(0, 0.14f + k * 0.6f, 0), 0.6f, 0.1f * (k + 1), false);
         b.Block(blocking + new Vector3(0, 0.6f, 0), new(1.2f, 1.2f, 1f));
-        b.NamedPlace("fire exit", new Vector3(-3.2f, 0, -7.9f), MathF.PI);
+        b.NamedPlace("fire exit", exit + new Vector3(0, 1.1f, 0.04f), new Vector3(-3.2f, 0, -7.9f), MathF.PI);
         for (int i = 0; i < 12; i++)
         {
             float x = b.Dice.RangeF(-6f, 6f), z = b.Dice.Chance(0.5) ? b.Dice.RangeF(8f, 10f) : b.Dice.RangeF(-10f, -8.5f);
