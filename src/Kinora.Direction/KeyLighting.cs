@@ -160,6 +160,9 @@ public static class KeyLighting
         {
             var across = Vector3.Transform(toCamera, Quaternion.CreateFromAxisAngle(Vector3.UnitY, sign * side * angle));
             var spot = face + across * Distance + new Vector3(0, Rise, 0);
+            // A lamp that meets the seen side of the face at a grazing angle must burn several times brighter to light it,
+            // and blows out the side of the head it faces: only spots within 60° of the seen side are taken.
+            if (!float.IsNegativeInfinity(clearest) && Vector3.Dot(seen, Vector3.Normalize(spot - face)) < Grazing) continue;
             float clear = float.PositiveInfinity;
             foreach (var head in others ?? []) clear = MathF.Min(clear, Vector3.Distance(spot, head));
             if (clear > clearest) (position, clearest) = (spot, clear);
@@ -174,10 +177,14 @@ public static class KeyLighting
         return new CrewLight(position, Tint * strength, Range, MathF.Max(face.Y - ChinDrop, 0.05f));
     }
 
+    /// <summary>The least cosine between the seen side of the face and the way to an alternative spot for its key (60°).</summary>
+    const float Grazing = 0.5f;
+
     /// <summary>
     /// Where the key may stand round the face, in the order a gaffer tries them: the side the actor faces (+1) or the
     /// other, at an angle off the lens axis (radians). The first whose lamp is as far from every other head as from the
-    /// face is taken; otherwise the one furthest from them.
+    /// face is taken; otherwise the one furthest from them. Past the first, a spot that meets the face at a grazing angle
+    /// (more than 60° off the side the lens sees) is passed over.
     /// </summary>
     public static readonly (int Side, float Angle)[] Placings =
         [(1, OffAxis), (1, 50f * MathF.PI / 180f), (1, 20f * MathF.PI / 180f), (-1, OffAxis), (-1, 50f * MathF.PI / 180f), (1, 65f * MathF.PI / 180f), (-1, 20f * MathF.PI / 180f)];
