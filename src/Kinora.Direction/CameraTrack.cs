@@ -122,6 +122,9 @@ public sealed class CameraTrack
         }
         foreach (var (swing, closer, rise) in Alternatives(shot.Angle, keepFacingSide: !pair, canRise: shot.Size <= ShotSize.Wide))
         {
+            // Looking further round for a flawless picture, the camera keeps near its planned distance and lens: a spot
+            // far in on a much wider lens trades a crown in a corner for a distorted frame.
+            if (flawedTries >= MaxFlawedTries && closer < 0.7) continue;
             var candidate = Plan(shot, set, aspect, subjects, swing, closer, rise, largest, count, last, low, high);
             if (pair)
             {
@@ -146,7 +149,9 @@ public sealed class CameraTrack
             if (candidate.Flaws > 0)
             {
                 if (flawed is null || candidate.Flaws < flawed.Flaws) flawed = candidate;
-                if (++flawedTries < MaxFlawedTries) continue;
+                // A locked-off picture still flawed at every look (a crown over the headroom wherever the camera swings a
+                // little) is worth looking further round for: the spots the first tries reach may all share the flaw.
+                if (++flawedTries < (flawed.Flaws >= HeavyFlaws && shot.Move == CameraMove.Static ? 3 * MaxFlawedTries : MaxFlawedTries)) continue;
             }
             var pick = candidate.Flaws > 0 ? flawed! : candidate;
             if (ReferenceEquals(pick, flawed)) flawed = null;
@@ -177,6 +182,9 @@ public sealed class CameraTrack
 
     /// <summary>How many clear spots with a flawed picture are tried for a flawless one before the least flawed is taken.</summary>
     const int MaxFlawedTries = 24;
+
+    /// <summary>Flaws (points, over the three looks) past which a locked-off shot's search tries three times as many spots: a flaw at every look.</summary>
+    const int HeavyFlaws = 9;
 
     /// <summary>How many clear spots a moving shot tries for one that keeps its subject framed.</summary>
     const int MaxFramingTries = 10;
@@ -546,7 +554,8 @@ public sealed class CameraTrack
     /// <summary>
     /// What the picture shows that a crew avoids where another clear spot allows, at the start, middle and end of the
     /// path: a subject cut by the frame's edge (<see cref="FrameEdges"/>), a pole or a mast beside a
-    /// face in a medium or closer shot (<see cref="Tangents"/>), outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
+    /// face in a medium or closer shot (<see cref="Tangents"/>), an over-the-shoulder's near head in the middle of the frame,
+    /// filling it or missing from it (<see cref="NearShoulder"/>), outdoors a crown in the upper half of a frame of people (<see cref="Foreground.Crowns"/>; in a forest the canopy is
     /// the place), a picture vehicle in the foreground even where it covers less than a set piece may, and, twice a second,
     /// a vehicle large in the picture cut by a side of the frame.
     /// </summary>
@@ -578,6 +587,14 @@ public sealed class CameraTrack
                 for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
                 if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
             }
+            // A post running up a side of a locked-off frame of people, full or tighter, as Between looks for twice a second
+            // on a moving one; it weighs as a crown over the headroom does, so the search trades neither for the other.
+            if (shot.Move == CameraMove.Static && shot.Size >= ShotSize.Full) flaws += 4 * EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
+            // An over-the-shoulder keeps the listener's head and shoulder nearer than the speaker at the edge of frame, a
+            // third of it at most: a near head in the middle is a blur over the face, and a shot without it is no
+            // over-the-shoulder. Each weighs as much as a large boat cut by the frame's side does (four points a look).
+            if (shot.Type == ShotType.OverTheShoulder && watched.Count >= 2)
+                flaws += NearShoulder.Flaws(frame, aspect, watched[0], watched[1]);
             if (canopy)
             {
                 // A crown anywhere in the upper half, in a corner as over the heads, weighs by how much of the frame it

@@ -135,7 +135,7 @@ internal sealed class Coverage
         return beat?.Kind switch
         {
             BeatKind.Dialogue => Dialogue(start, end, beat, previous),
-            BeatKind.Action => Action(start, end, beat),
+            BeatKind.Action => Action(start, end, beat, previous),
             _ => Wide(start, beat is null ? "covering the room between beats" : "re-establishing the space"),
         };
     }
@@ -199,11 +199,16 @@ internal sealed class Coverage
         return OnSide(shot, speaker, listener, start);
     }
 
-    Shot Action(double start, double end, Beat beat)
+    Shot Action(double start, double end, Beat beat, Shot previous)
     {
         var present = Present(start);
-        // A line about the place, not a person ("Rain falls steadily.") is the set's, seen wide.
+        // A line about the place, not a person ("Rain falls steadily.") is the set's, seen wide; straight after the
+        // wide that showed the place, it plays behind the two people in it, in a medium two-shot from three-quarters
+        // (45° off their line, so one stands a little behind the other and the pair fills the frame's middle).
         string? subject = Named(beat.Subject, present);
+        if (subject is null && present.Count == 2 && previous.Size <= ShotSize.Wide && Together(present[0], present[1], start, end))
+            return OnSide(Make(ShotSize.Medium, CameraMove.Static, ShotType.TwoShot, present, 45, TwoShotHeight(present[0], present[1], start),
+                $"the set behind {present[0]} and {present[1]}: {Clip(beat.Text)}"), present[0], present[1], start);
         if (subject is null) return Wide(start, $"the set: {Clip(beat.Text)}");
         string verb = beat.Verb.ToLowerInvariant();
         double travel = Travel(subject, start, end);
@@ -559,6 +564,20 @@ internal sealed class Coverage
         for (int i = 0; i <= 16; i++)
             if (world.Actor(name, start + (end - start) * i / 16) is { } s) peak = Math.Max(peak, (s.Velocity with { Y = 0 }).Length());
         return peak;
+    }
+
+    /// <summary>Two people stay within a medium two-shot's reach of each other (metres, on the ground) across a stretch.</summary>
+    const double TwoShotReach = 2.5;
+
+    /// <summary>Whether two people stand within <see cref="TwoShotReach"/> of each other at the start, middle and end of a stretch.</summary>
+    bool Together(string a, string b, double start, double end)
+    {
+        foreach (double t in new[] { start, (start + end) / 2, end - 1e-3 })
+        {
+            if (world.Actor(a, t) is not { } sa || world.Actor(b, t) is not { } sb) return false;
+            if (Vector3.Distance(sa.Position with { Y = 0 }, sb.Position with { Y = 0 }) > TwoShotReach) return false;
+        }
+        return true;
     }
 
     double EyeHeight(string name, double t) =>

@@ -7,7 +7,10 @@ namespace Kinora.Direction;
 /// intensity (as a practical's), range in metres. It has no fixture in the picture and casts no shadow.
 /// Cutter is the height (metres, world) of the flag's edge under it: below it the key fades to
 /// <see cref="CutterFloor"/> of its light over <see cref="CutterSoftness"/>, so a pale coat under a face keyed
-/// for the face is not lit as brightly as the face; 0 is no flag.
+/// for the face is not lit as brightly as the face; 0 is no flag. A second flag on the same stand tops the key
+/// <see cref="Opening"/> above the first, at the brow: above it the key fades to the same floor over
+/// <see cref="TopperSoftness"/>, so the hair on the crown, often paler than a dark face the key is set for, models
+/// the head instead of blowing out to a bright ball.
 /// </summary>
 public readonly record struct CrewLight(Vector3 Position, Vector3 Colour, float Range, float Cutter = 0)
 {
@@ -17,13 +20,22 @@ public readonly record struct CrewLight(Vector3 Position, Vector3 Colour, float 
     /// <summary>How far under the edge (metres) the key takes to fall to <see cref="CutterFloor"/>.</summary>
     public const float CutterSoftness = 0.3f;
 
-    /// <summary>The share of the key's light that passes the flag at a height, as scene.frag applies it.</summary>
+    /// <summary>How far above the lower flag's edge (metres) the upper one's stands: from under the chin to the brow.</summary>
+    public const float Opening = 0.22f;
+
+    /// <summary>How far over the upper flag's edge (metres) the key takes to fall to <see cref="CutterFloor"/>: by the top of the head.</summary>
+    public const float TopperSoftness = 0.08f;
+
+    /// <summary>The share of the key's light that passes the flags at a height, as scene.frag applies it.</summary>
     public float Passed(float height)
     {
         if (Cutter <= 0) return 1;
-        float x = Math.Clamp((height - (Cutter - CutterSoftness)) / CutterSoftness, 0, 1);
-        return CutterFloor + (1 - CutterFloor) * x * x * (3 - 2 * x);
+        float below = Math.Clamp((height - (Cutter - CutterSoftness)) / CutterSoftness, 0, 1);
+        float above = Math.Clamp((height - (Cutter + Opening)) / TopperSoftness, 0, 1);
+        return (CutterFloor + (1 - CutterFloor) * Smooth(below)) * (1 - (1 - CutterFloor) * Smooth(above));
     }
+
+    static float Smooth(float x) => x * x * (3 - 2 * x);
 }
 
 /// <summary>

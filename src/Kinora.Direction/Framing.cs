@@ -77,19 +77,24 @@ internal static class Framing
         double angleOffset = 0, double closer = 1)
     {
         var anchor = Anchor(shot.Type, subjects, set);
-        double bearing = Yaw.Wrap(ReferenceYaw(shot.Type, subjects) + Yaw.Radians(shot.Angle) + angleOffset);
+        double bearing = Yaw.Wrap(ReferenceYaw(shot.Type, subjects) + Yaw.Radians(shot.Angle));
         double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(shot.FocalLength) / 2);
         double height = subjects.Count == 0 ? NobodyHeight : subjects[0].Height;
         double slant = VisibleHeight(shot.Size) * height / 2 / tanHalf;
+        // An over-the-shoulder's angle is where the near shoulder falls at the edge; a swing to clear the set turns from there.
+        if (shot.Type == ShotType.OverTheShoulder && subjects.Count >= 2)
+            bearing = OverTheShoulder(bearing, anchor, slant, shot, subjects, set, aspect);
+        bearing = Yaw.Wrap(bearing + angleOffset);
 
-        // Groups need the frame wide enough for everyone, with a shoulder's width to spare at each side.
+        // Groups need the frame wide enough for everyone, with room to spare at each side: half a body's width and more
+        // in a full or wider frame, a shoulder's in a medium or closer two-shot, which fills the frame's middle with the pair.
         if (subjects.Count >= 2 && shot.Type is ShotType.TwoShot or ShotType.Group)
         {
             var lateral = Yaw.Left(Yaw.Direction(bearing));
             int n = shot.Type == ShotType.TwoShot ? 2 : subjects.Count;
             double spread = 0;
             for (int i = 0; i < n; i++) spread = Math.Max(spread, Math.Abs(Vector3.Dot(subjects[i].Eyes - anchor, lateral)));
-            double width = 2 * spread + 1.2;
+            double width = 2 * spread + (shot.Size >= ShotSize.Medium ? ShoulderRoom : 1.2);
             slant = Math.Max(slant, width / (2 * tanHalf * aspect * 0.8));
         }
 
@@ -118,6 +123,9 @@ internal static class Framing
         // a place (locked off, or moving the camera round it) is levelled.
         return shot.Move is CameraMove.Pan or CameraMove.Tilt ? setup : Level(setup, shot.Size, aspect);
     }
+
+    /// <summary>Room (metres, both sides together) a medium or closer two-shot leaves beyond the pair's eyes: a shoulder each side.</summary>
+    const double ShoulderRoom = 0.6;
 
     /// <summary>
     /// The steepest a camera looks down on the people it frames (radians, from their eyes): an extreme wide may take
@@ -166,6 +174,71 @@ internal static class Framing
         double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(setup.FocalLength) / 2);
         var (forward, _) = Aim(setup.Camera, setup.Anchor, setup.ScreenX, screenY, tanHalf, aspect);
         return Math.Asin(Math.Clamp(forward.Y, -1f, 1f));
+    }
+
+    /// <summary>
+    /// Where an over-the-shoulder puts the near head's eyes (normalised device coordinates, on the side away from the
+    /// speaker): most of the head and the shoulder past the frame's edge, a sliver of them in it, so the far face reads.
+    /// </summary>
+    public const float ShoulderEdge = 0.85f;
+
+    /// <summary>How far (metres) an over-the-shoulder's camera keeps from the pair's line as it swings to put the near head at the edge.</summary>
+    const double PairLineMargin = 0.3;
+
+    /// <summary>How far (radians) an over-the-shoulder swings round the speaker to bring the near head to the edge.</summary>
+    static readonly double ShoulderSwing = Yaw.Radians(35);
+
+    /// <summary>
+    /// The bearing (radians) that swings an over-the-shoulder round the speaker, at the distance its size asks for
+    /// (slant, metres along the line of sight), until the listener's head sits at <see cref="ShoulderEdge"/> on the side
+    /// opposite the speaker, nearer the lens than the speaker. The planned angle alone puts the near head wherever the
+    /// two happen to stand: a step closer together and it hangs in the middle of the frame, a soft blob in front of the
+    /// face; a step further apart and the camera stands beside the listener, not behind them. The nearest to the edge
+    /// wins, a swing to the limit costing as much as a tenth of the frame's half-width, never across the pair's line;
+    /// the planned bearing when none puts the head on its side.
+    /// </summary>
+    static double OverTheShoulder(double bearing, Vector3 anchor, double slant, Shot shot, IReadOnlyList<ActorState> subjects, SetGeometry set, float aspect)
+    {
+        var (low, high) = HeightLimits(set);
+        double cameraY = Math.Clamp(Ground(set) + shot.Height, low, high);
+        double dy = cameraY - anchor.Y;
+        double distance = Math.Sqrt(Math.Max(slant * slant - dy * dy, 0.35 * 0.35 * slant * slant));
+        double tanHalf = Math.Tan(CameraFrame.FovForFocalLength(shot.FocalLength) / 2);
+        double best = bearing, bestCost = double.PositiveInfinity;
+        // The planned camera's side of the pair's line: the search never takes it across, nor onto the line.
+        var across = Yaw.Left(subjects[1].Position - subjects[0].Position);
+        double Side(double b) => Vector3.Dot(new CameraSetup(anchor, b, distance, cameraY, shot.FocalLength, 0, UpperThird).Camera - subjects[0].Position, across);
+        int side = Math.Sign(Side(bearing));
+        for (int k = 0; k <= 28; k++)
+        {
+            // 0, +2.5°, −2.5°, +5°, … out to the swing's limit.
+            double swing = (k + 1) / 2 * ShoulderSwing / 14 * (k % 2 == 1 ? 1 : -1);
+            // Never round past the speaker's look: that is the pair's line.
+            double angle = shot.Angle + Yaw.Degrees(swing);
+            if (shot.Angle != 0 && (Math.Sign(angle) != Math.Sign(shot.Angle) || Math.Abs(angle) < 5)) continue;
+            if (side == 0 || Side(bearing + swing) * side < PairLineMargin) continue;
+            var setup = new CameraSetup(anchor, Yaw.Wrap(bearing + swing), distance, cameraY, shot.FocalLength, 0, UpperThird);
+            setup = setup with { ScreenX = LeadRoom(ShotType.OverTheShoulder, subjects, setup) };
+            if (NearHead(setup, subjects[0], subjects[1], tanHalf, aspect) is not { } x) continue;
+            double cost = Math.Abs(Math.Abs(x) - ShoulderEdge) + 0.1 * Math.Abs(swing) / ShoulderSwing;
+            if (cost < bestCost) (best, bestCost) = (setup.Bearing, cost);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Where the listener's eyes fall across the frame (x, normalised device coordinates) from a setup, or null when
+    /// they are not the foreground of it: not nearer the lens than the speaker, or on the speaker's side of the frame.
+    /// </summary>
+    static float? NearHead(CameraSetup setup, ActorState speaker, ActorState listener, double tanHalf, float aspect)
+    {
+        var camera = setup.Camera;
+        if (Vector3.Distance(camera, listener.Eyes) > NearShoulder.Nearer * Vector3.Distance(camera, speaker.Eyes)) return null;
+        var (forward, up) = Aim(camera, setup.Anchor, setup.ScreenX, setup.ScreenY, tanHalf, aspect);
+        var frame = new CameraFrame(camera, forward, up, (float)(2 * Math.Atan(tanHalf)), 1, 1);
+        if (!frame.TryProject(listener.Eyes, aspect, out var ndc)) return null;
+        if (setup.ScreenX != 0 && Math.Sign(ndc.X) == Math.Sign(setup.ScreenX)) return null;
+        return ndc.X;
     }
 
     /// <summary>

@@ -57,15 +57,24 @@ public static class KeyLighting
         if (!interior && light.SunElevation * 180 / Math.PI > DaylightElevation) return CrewLights.None;
         float exposure = light.UsableExposure;
         var lights = CrewLights.None;
+        // Everyone on the set, subjects first: a lamp set for one face stands clear of the other heads, and the gaffer
+        // dims the keys for whoever stands in their reach, framed or not (the detective beside the violinist's single).
+        var scene = world.Production.Scenes.FirstOrDefault(s => s.Index == shot.Scene);
+        var names = shot.Subjects.Concat((scene?.Cast ?? []).Where(n => !shot.Subjects.Contains(n, StringComparer.OrdinalIgnoreCase)));
         var people = new List<LitSubject>();
-        foreach (var name in shot.Subjects)
+        foreach (var name in names)
         {
             if (world.Actor(name, t) is not { } actor) continue;
-            var person = world.Production.Bible.Member(name) is { } m
+            people.Add(world.Production.Bible.Member(name) is { } m
                 ? new LitSubject(actor, Luminance(m.Skin.Linear), Luminance(m.TopColour.Linear), Luminance(m.Hair.Linear))
-                : new LitSubject(actor, ReferenceSkin, ReferenceSkin, ReferenceSkin);
-            people.Add(person);
-            if (lights.Count < CrewLights.Capacity && Key(actor, camera, light, exposure, person.Skin) is { } key) lights = lights.With(key);
+                : new LitSubject(actor, ReferenceSkin, ReferenceSkin, ReferenceSkin));
+        }
+        foreach (var name in shot.Subjects)
+        {
+            int i = people.FindIndex(p => p.Actor.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (i < 0 || lights.Count >= CrewLights.Capacity) continue;
+            var heads = people.Where((_, j) => j != i).Select(p => p.Actor.Eyes).ToArray();
+            if (Key(people[i].Actor, camera, light, exposure, people[i].Skin, heads) is { } key) lights = lights.With(key);
         }
         return Dimmed(lights, people, camera, light, exposure);
     }
@@ -124,9 +133,12 @@ public static class KeyLighting
 
     /// <summary>
     /// The key for one face (skin: the luminance of its linear albedo), or null when the face is turned from the lens
-    /// or lit enough already.
+    /// or lit enough already. others are the eyes of everyone else on the set: the lamp stands at least as far from
+    /// their heads as from the face it is set for (<see cref="Placings"/>), so a head beside the lamp is not lit several
+    /// times brighter than the face, its hair a bright ball in the night.
     /// </summary>
-    public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure, float skin = ReferenceSkin)
+    public static CrewLight? Key(ActorState actor, Vector3 camera, Lighting light, float exposure, float skin = ReferenceSkin,
+        IReadOnlyList<Vector3>? others = null)
     {
         float target = Target(skin);
         var face = actor.Eyes - new Vector3(0, 0.04f, 0);
@@ -142,8 +154,20 @@ public static class KeyLighting
 
         // Off the lens axis toward where the actor looks (the side they face); straight at the lens, camera left.
         float side = Vector3.Cross(toCamera, forward).Y >= 0 ? 1 : -1;
-        var across = Vector3.Transform(toCamera, Quaternion.CreateFromAxisAngle(Vector3.UnitY, side * OffAxis));
-        var position = face + across * Distance + new Vector3(0, Rise, 0);
+        Vector3 position = default;
+        float clearest = float.NegativeInfinity;
+        foreach (var (sign, angle) in Placings)
+        {
+            var across = Vector3.Transform(toCamera, Quaternion.CreateFromAxisAngle(Vector3.UnitY, sign * side * angle));
+            var spot = face + across * Distance + new Vector3(0, Rise, 0);
+            // A lamp that meets the seen side of the face at a grazing angle must burn several times brighter to light it,
+            // and blows out the side of the head it faces: only spots within 60° of the seen side are taken.
+            if (!float.IsNegativeInfinity(clearest) && Vector3.Dot(seen, Vector3.Normalize(spot - face)) < Grazing) continue;
+            float clear = float.PositiveInfinity;
+            foreach (var head in others ?? []) clear = MathF.Min(clear, Vector3.Distance(spot, head));
+            if (clear > clearest) (position, clearest) = (spot, clear);
+            if (clear >= Distance) break;
+        }
 
         // Enough to bring the face to the target, with the renderer's fall-off (1/(d²+¼) in a window to the range).
         var toLamp = position - face;
@@ -152,6 +176,18 @@ public static class KeyLighting
         // The flag's edge under the chin: the face keeps the key, the coat below gets a share of it.
         return new CrewLight(position, Tint * strength, Range, MathF.Max(face.Y - ChinDrop, 0.05f));
     }
+
+    /// <summary>The least cosine between the seen side of the face and the way to an alternative spot for its key (60°).</summary>
+    const float Grazing = 0.5f;
+
+    /// <summary>
+    /// Where the key may stand round the face, in the order a gaffer tries them: the side the actor faces (+1) or the
+    /// other, at an angle off the lens axis (radians). The first whose lamp is as far from every other head as from the
+    /// face is taken; otherwise the one furthest from them. Past the first, a spot that meets the face at a grazing angle
+    /// (more than 60° off the side the lens sees) is passed over.
+    /// </summary>
+    public static readonly (int Side, float Angle)[] Placings =
+        [(1, OffAxis), (1, 50f * MathF.PI / 180f), (1, 20f * MathF.PI / 180f), (-1, OffAxis), (-1, 50f * MathF.PI / 180f), (1, 65f * MathF.PI / 180f), (-1, 20f * MathF.PI / 180f)];
 
     /// <summary>
     /// The light falling on a face (luminance, as a white card with that normal would reflect it): the sun or moon

@@ -93,4 +93,25 @@ public sealed class KeyLightingTests
             Assert.Equal(keys[i].Position, pale[i].Position);
         }
     }
+
+    [Fact]
+    public void A_key_set_beside_another_head_moves_round_the_face_until_it_stands_as_far_from_that_head_as_from_the_face()
+    {
+        // ADA three-quarters to the lens looking toward +X; BEN stands where her key would hang, 35° off the lens on her side.
+        var actor = Actor(-2.4f);
+        var planned = KeyLighting.Key(actor, Lens, Night, Night.Exposure)!.Value;
+        var ben = planned.Position with { Y = actor.Eyes.Y + 0.05f } + new Vector3(0.2f, 0, 0.3f);
+        Assert.True(Vector3.Distance(planned.Position, ben) < 0.6f, "BEN's head is beside the planned lamp");
+        var moved = KeyLighting.Key(actor, Lens, Night, Night.Exposure, others: [ben])!.Value;
+        float own = Vector3.Distance(moved.Position, actor.Eyes - new Vector3(0, 0.04f, 0));
+        Assert.True(Vector3.Distance(moved.Position, ben) >= own - 0.01f, $"the key stands {Vector3.Distance(moved.Position, ben):0.00} m from BEN, {own:0.00} m from ADA");
+        // Still a key for her face: off the lens axis, above the eyes, as strong as needed to reach the target there.
+        Assert.InRange(moved.Position.Y - actor.Eyes.Y, 0.2, 0.8);
+        var seen = Vector3.Normalize(actor.Forward + Vector3.Normalize((Lens - actor.Eyes) with { Y = 0 }));
+        var face = actor.Eyes - new Vector3(0, 0.04f, 0);
+        var keyed = Night with { Practicals = [.. Night.Practicals, new PointLight(moved.Position, moved.Colour, moved.Range)] };
+        Assert.InRange(KeyLighting.FaceLight(keyed, face, seen) * Night.Exposure, 0.9f * KeyLighting.FaceTarget, 1.1f * KeyLighting.FaceTarget);
+        // With nobody else about, the planned spot.
+        Assert.Equal(planned, KeyLighting.Key(actor, Lens, Night, Night.Exposure, others: []));
+    }
 }

@@ -14,13 +14,13 @@ public sealed class CrewLightTests
     static readonly CameraFrame Camera = new(new Vector3(0.3f, 1.6f, 4.6f),
         Vector3.Normalize(new Vector3(0, 1.55f, 1.4f) - new Vector3(0.3f, 1.6f, 4.6f)), Vector3.UnitY, CameraFrame.FovForFocalLength(40), 3.2f, 4f);
 
-    static CastMember Member(string name, Rgb coat) => new(name, 40, "average", 1.75, new Rgb(205, 160, 130), new Rgb(60, 40, 30), "short", "coat",
-        coat, new Rgb(40, 40, 50), "none", new Voice("en-us", 50, 170));
+    static CastMember Member(string name, Rgb coat, Rgb? skin = null, Rgb? hair = null) => new(name, 40, "average", 1.75,
+        skin ?? new Rgb(205, 160, 130), hair ?? new Rgb(60, 40, 30), "short", "coat", coat, new Rgb(40, 40, 50), "none", new Voice("en-us", 50, 170));
 
     /// <summary>A cast member standing at feet, turned to facing (an actor's yaw): their figure, their state.</summary>
-    static (Figure Figure, ActorState State) Stand(string name, Vector3 feet, float facing, Rgb? coat = null)
+    static (Figure Figure, ActorState State) Stand(string name, Vector3 feet, float facing, Rgb? coat = null, Rgb? skin = null, Rgb? hair = null)
     {
-        var human = new Humanoid(Member(name, coat ?? new Rgb(90, 90, 95)), 1);
+        var human = new Humanoid(Member(name, coat ?? new Rgb(90, 90, 95), skin, hair), 1);
         var pose = Rig.BindPose(human.Skeleton);
         var place = Matrix4x4.CreateRotationY(facing) * Matrix4x4.CreateTranslation(feet);
         var figure = human.Figure(pose, MouthShape.Rest);
@@ -98,6 +98,36 @@ public sealed class CrewLightTests
             Assert.True(coatAfter < 130 && coatAfter < coatBefore - 40 && face > 110,
                 $"{actor.Name}'s coat at ({cx},{cy}) reads {coatBefore:F0} under open keys and {coatAfter:F0} flagged and dimmed; the face {face:F0}");
         }
+    }
+
+    [Fact]
+    public void Light_hair_over_a_dark_face_keyed_at_night_stays_below_the_face()
+    {
+        // The violinist of the detective film: a dark skin (#785038) keyed up to twice the light target, light brown hair
+        // (#aa8250, two and a half times the skin's albedo) on the crown above it. Measured on llvmpipe: the face reads
+        // 43; the crown 102 under the flag at the chin alone (2.4 times the face), 61 with the flag over the brow too.
+        var skin = new Rgb(0x78, 0x50, 0x38);
+        var hair = new Rgb(0xaa, 0x82, 0x50);
+        var nora = Stand("NORA", new Vector3(-0.3f, 0, 1.4f), -MathF.PI / 2 - 0.35f, skin: skin, hair: hair);
+        var world = TestScenes.Night() with { Dynamic = [], Actors = [nora.State], Figures = [nora.Figure] };
+        float s = Lighting.Luminance(skin.Linear), h = Lighting.Luminance(hair.Linear), coat = Lighting.Luminance(new Rgb(90, 90, 95).Linear);
+        var key = KeyLighting.Key(nora.State, Camera.Position, world.Light, world.Light.Exposure, s);
+        Assert.NotNull(key);
+        var keys = KeyLighting.Dimmed(CrewLights.None.With(key.Value), [new LitSubject(nora.State, s, coat, h)], Camera.Position, world.Light, world.Light.Exposure);
+
+        using var capture = new FrameCapture(W, H);
+        var keyed = capture.RenderRgb(world, Camera with { Lights = keys });
+        var open = capture.RenderRgb(world, Camera with { Lights = CrewLights.None.With(keys[0] with { Cutter = 0 }) });
+        var unkeyed = capture.RenderRgb(world, Camera);
+        var actor = nora.State;
+        var seen = Vector3.Normalize(actor.Forward + Vector3.Normalize((Camera.Position - actor.Eyes) with { Y = 0 }));
+        var (fx, fy) = Project(actor.Eyes - new Vector3(0, 0.05f, 0) + seen * 0.08f);
+        var (cx, cy) = Project(actor.Eyes + new Vector3(0, 0.1f, 0) + seen * 0.04f);
+        double Luma(RgbImage image, int x, int y) => RgbImage.Luma(image.Mean(x - 1, y - 1, x + 1, y + 1));
+        double face = Luma(keyed, fx, fy), crown = Luma(keyed, cx, cy), crownOpen = Luma(open, cx, cy);
+        Assert.True(face > Luma(unkeyed, fx, fy) + 20 && face >= Luma(open, fx, fy) - 3,
+            $"the face at ({fx},{fy}) reads {face:F0} keyed, {Luma(open, fx, fy):F0} under an open key, {Luma(unkeyed, fx, fy):F0} unkeyed");
+        Assert.True(crown < 1.6 * face && crown < 0.7 * crownOpen, $"the crown at ({cx},{cy}) reads {crown:F0} flagged, {crownOpen:F0} under an open key; the face {face:F0}");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ uniform float uRain;
 
 uniform int uPointCount;
 uniform int uHighlighted;      // lamps [0, uHighlighted) get a highlight: the nearest practicals (GlRenderer.WithCrewLights)
-uniform int uCrewEnd;          // lamps [uHighlighted, uCrewEnd) are the crew's keys, each with a flag under it
+uniform int uCrewEnd;          // lamps [uHighlighted, uCrewEnd) are the crew's keys, each with a flag under it and one over it
 uniform vec4 uPointPos[8];     // xyz position (m), w range (m)
 uniform vec4 uPointColour[8];  // rgb colour × intensity; w: a crew key's flag edge, world height (m)
 
@@ -280,10 +280,12 @@ void main()
         float energy = rough / widened;
         colour += uPointColour[i].rgb * (pl / (d2 + 0.25)) * (window * window * diffuseColour + specular(n, v, l, widened, f0) * (energy * energy));
     }
-    // The crew's keys: soft, no highlight, and a flag under each (CrewLight.Passed): the key fades to 35 % over the
-    // 30 cm under the flag's edge at the chin, so the face keeps it and a pale coat does not take all of it.
+    // The crew's keys: soft, no highlight, and flags on each (CrewLight.Passed): the key fades to 35 % over the 30 cm
+    // under the lower flag's edge at the chin, so the face keeps it and a pale coat does not take all of it, and to
+    // 35 % again over the 8 cm above the upper flag's edge at the brow, 22 cm higher, so pale hair does not blow out.
     for (int i = uHighlighted; i < uCrewEnd; i++)
-        colour += lampDiffuse(i, n) * mix(0.35, 1.0, smoothstep(uPointColour[i].w - 0.3, uPointColour[i].w, vWorld.y)) * diffuseColour;
+        colour += lampDiffuse(i, n) * mix(0.35, 1.0, smoothstep(uPointColour[i].w - 0.3, uPointColour[i].w, vWorld.y))
+            * mix(1.0, 0.35, smoothstep(uPointColour[i].w + 0.22, uPointColour[i].w + 0.3, vWorld.y) * step(0.01, uPointColour[i].w)) * diffuseColour;
     for (int i = uCrewEnd; i < uPointCount; i++)
         colour += lampDiffuse(i, n) * diffuseColour;
 #endif
