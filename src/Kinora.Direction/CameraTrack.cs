@@ -641,7 +641,7 @@ public sealed class CameraTrack
             }
             // A mast or a post running up a side of the frame, nearer than the people or not far past them, and one
             // before them between the sides.
-            weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, n == 0 ? depth : EdgeReach(depth));
+            weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
             weight += EdgeClutter.Dividers(frame, aspect, uprights, cars, depth);
             if (moving && n > 0)
             {

@@ -21,6 +21,9 @@ public static class EdgeClutter
     /// </summary>
     const float LargeInPicture = 0.3f;
 
+    /// <summary>Nearer than the people, a vehicle spanning this share of the frame's height already counts: a red wing in a corner.</summary>
+    const float ForegroundInPicture = 0.1f;
+
     /// <summary>The band along each side of the frame (normalised device coordinates from the edge) an upright must keep out of.</summary>
     public const float Band = 0.2f;
 
@@ -29,10 +32,10 @@ public static class EdgeClutter
 
     /// <summary>
     /// How many of the rays down the frame's left and right edges meet a picture vehicle that is large in the picture
-    /// and not hidden behind the set: 0 when every large vehicle is whole in frame or clearly out of it. A parked car,
-    /// a moored boat or a rover counts wherever it stands; a vehicle the scene drives counts nearer to the lens than
-    /// depth metres (the people's distance on the ground), since one passing behind them may enter and leave the
-    /// frame as traffic does. The vehicles people ride in (at riders) are left out.
+    /// (or, nearer than the people, more than a sliver of it) and not hidden behind the set: 0 when every such vehicle
+    /// is whole in frame or clearly out of it. A parked car, a moored boat or a rover counts wherever it stands; a
+    /// vehicle the scene drives counts nearer to the lens than depth metres (the people's distance on the ground),
+    /// since one passing behind them may enter and leave the frame as traffic does. The vehicles people ride in (at riders) are left out.
     /// </summary>
     public static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, IEnumerable<Vector3> riders, float depth)
     {
@@ -51,8 +54,9 @@ public static class EdgeClutter
         {
             var box = vehicles.Bounds[v];
             var nearest = Vector3.Clamp(c, box.Min, box.Max);
-            if (!vehicles.Parked(v) && Vector2.Distance(new(nearest.X, nearest.Z), new(c.X, c.Z)) > depth) continue;
-            if (HeightInPicture(frame, aspect, box) < LargeInPicture) continue;
+            bool foreground = Vector2.Distance(new(nearest.X, nearest.Z), new(c.X, c.Z)) <= depth;
+            if (!vehicles.Parked(v) && !foreground) continue;
+            if (HeightInPicture(frame, aspect, box) < (foreground ? ForegroundInPicture : LargeInPicture)) continue;
             var size = box.Size;
             // Far enough to pass the whole box from any ray that meets it.
             float reach = Vector3.Distance(c, box.Centre) + size.Length();

@@ -81,4 +81,50 @@ public sealed class EdgeClutterReviewTests
         }
         Assert.True(frames > 60, $"only {frames} frames of people sampled");
     }
+
+    /// <summary>
+    /// Every frame at 4 a second, with or without people: the people framed (their positions) and the depth (metres, on
+    /// the ground) nearer than which things stand in the foreground: the nearest person's, or, in a frame of nobody,
+    /// the anchor's and at least 6 m.
+    /// </summary>
+    static IEnumerable<(Shot Shot, double T, CameraFrame Camera, Vector3[] People, float Depth)> EveryFrame(FilmPlan plan)
+    {
+        foreach (var shot in plan.Shots.Shots)
+        {
+            var track = CameraTrack.For(shot, plan.World);
+            for (double t = shot.Start; t < shot.End; t += 0.25)
+            {
+                var camera = track.Sample(t);
+                var people = shot.Subjects.Select(n => plan.World.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+                float depth = people.Length == 0 ? MathF.Max(camera.FocusDistance, 6)
+                    : people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
+                yield return (shot, t, camera, people, depth);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_village_keeps_posts_off_the_sides_and_out_of_the_middle_of_its_frames_and_cars_whole_in_the_empty_ones()
+    {
+        // Before: a lamp post leaning in from the right of the locked-off opening wide (27 of 27 frames), one splitting
+        // the empty harbour wide in its middle (24 of 24), and a red car cut at the lower right of the empty market
+        // crane, which no check looked at, since nobody was in the frame.
+        var plan = Plan(Village);
+        var world = plan.World;
+        float aspect = 640f / 360;
+        int frames = 0, empty = 0;
+        var faults = new List<string>();
+        foreach (var (shot, t, camera, people, depth) in EveryFrame(plan))
+        {
+            var set = world.SetFor(shot.Scene);
+            frames++;
+            if (people.Length == 0) empty++;
+            if (EdgeClutter.Uprights(camera, aspect, set, world, t, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a post at a side, before the people");
+            if (EdgeClutter.Dividers(camera, aspect, set, world, t, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a post splits the frame");
+            if (EdgeClutter.CutVehicles(camera, aspect, set, world, t, people, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a car cut by a side");
+        }
+        Assert.True(frames > 100 && empty > 30, $"{frames} frames sampled, {empty} of nobody");
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+        Assert.Equal(0, ContinuityCheck.Run(plan).Coverage.JumpCuts);
+    }
 }
