@@ -610,7 +610,7 @@ public sealed class CameraTrack
     /// Looked for twice a second, since a driving car crosses the frame and a moving camera swings its edges past
     /// the people between the start, middle and end: a car, a boat or a rover large in the picture and cut by a side of
     /// the frame (<see cref="EdgeClutter.CutVehicles"/>), a mast or a post running up a side of it
-    /// (<see cref="EdgeClutter.Uprights"/>) or standing in the foreground between the sides, splitting the picture
+    /// (<see cref="EdgeClutter.Uprights"/>) or standing before the people anywhere in it, splitting the picture
     /// (<see cref="EdgeClutter.Dividers"/>), and, for a moving shot, a subject cut by the frame's edge
     /// (<see cref="FrameEdges"/>). A frame of nobody (a harbour at dawn) is held to the same, with what stands nearer
     /// than its anchor as the foreground. Weighted as three samples, so a long shot counts no more than a short one.

@@ -122,9 +122,10 @@ public static class EdgeClutter
         Count(frame, aspect, set, vehicles, near, LongLine, AtSide);
 
     /// <summary>
-    /// How many uprights stand in the foreground inside the frame's sides, splitting the picture: at least
-    /// <see cref="Splits"/> of the frame's height of them between the side bands, nearer than near metres (on the ground).
-    /// A lamp post before the people in the middle of a wide cuts it in two; a crew steps round it.
+    /// How many uprights stand in the foreground of the picture, splitting it: at least <see cref="Splits"/> of the
+    /// frame's height of them inside the frame, nearer than near metres (on the ground). A lamp post before the people in
+    /// the middle of a wide cuts it in two, and one beside a short lens tilted down leans across a corner; a crew steps
+    /// round it.
     /// </summary>
     public static int Dividers(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, float near)
     {
@@ -133,9 +134,9 @@ public static class EdgeClutter
     }
 
     internal static int Dividers(CameraFrame frame, float aspect, IReadOnlyList<Tangents.Upright> set, PictureVehicles? vehicles, float near) =>
-        Count(frame, aspect, set, vehicles, near, Splits, Between);
+        Count(frame, aspect, set, vehicles, near, Splits, InFrame);
 
-    /// <summary>A foreground upright standing at least this share of the frame's height between the side bands splits the picture.</summary>
+    /// <summary>A foreground upright standing at least this share of the frame's height in the picture splits it.</summary>
     const float Splits = 0.3f;
 
     /// <summary>How many uprights nearer than near metres stand at least share of the frame's height within the part of it inside() takes.</summary>
@@ -167,5 +168,5 @@ public static class EdgeClutter
 
     static bool AtSide(Vector2 ndc) => MathF.Abs(ndc.Y) <= 1 && MathF.Abs(ndc.X) <= 1 && MathF.Abs(ndc.X) >= 1 - Band;
 
-    static bool Between(Vector2 ndc) => MathF.Abs(ndc.Y) <= 1 && MathF.Abs(ndc.X) < 1 - Band;
+    static bool InFrame(Vector2 ndc) => MathF.Abs(ndc.Y) <= 1 && MathF.Abs(ndc.X) <= 1;
 }
