@@ -45,6 +45,14 @@ public static class ShotReview
                     if (best.Score >= Good) break;
                 }
             }
+            // A locked-off wide whose every clear spot cuts a car or a rover at a side of the frame: a looser frame takes it in.
+            if (best.Shot.Move == CameraMove.Static && best.Shot.Size is ShotSize.Wide or ShotSize.Full && best.Shot.Primary is not null
+                && CutVehicleFrames(best.Shot, best.Track, world) is var cut && cut > 0)
+            {
+                var looser = Looser(best.Shot.Size);
+                var take = Take(Change(best.Shot, CameraMove.Static, looser, best.Shot.Angle, $"a looser frame ({ShotWords.Of(looser)}) takes in whole the vehicle the edge cut"));
+                if (take.Score >= best.Score && CutVehicleFrames(take.Shot, take.Track, world) < cut) best = take;
+            }
             reviewed.Add(best.Shot);
             tracks.Add(best.Track);
             previousTrack = best.Track;
@@ -58,6 +66,22 @@ public static class ShotReview
     }
 
     const double Good = 1;
+
+    /// <summary>How many instants, twice a second, a vehicle large in the picture is cut by a side of the shot's frame.</summary>
+    static int CutVehicleFrames(Shot shot, CameraTrack track, IWorldView world)
+    {
+        var set = world.SetFor(shot.Scene);
+        int cut = 0;
+        for (double t = shot.Start; t < shot.End; t += 0.5)
+        {
+            var camera = track.Sample(t);
+            var people = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+            if (people.Length == 0) continue;
+            float depth = people.Min(p => MathF.Sqrt((p.X - camera.Position.X) * (p.X - camera.Position.X) + (p.Z - camera.Position.Z) * (p.Z - camera.Position.Z)));
+            if (EdgeClutter.CutVehicles(camera, track.Aspect, set, world, t, people, depth) > 0) cut++;
+        }
+        return cut;
+    }
 
     /// <summary>1 for a shot with nothing wrong; less the further it falls short, and far less for a broken rule.</summary>
     static double Score(ShotCheck check)
