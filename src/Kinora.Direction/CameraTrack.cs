@@ -640,7 +640,7 @@ public sealed class CameraTrack
                 if (hits > 0) weight += 1 + hits / 4.0;
             }
             // A mast or a post running up a side of the frame, nearer than the people or not far past them, and one
-            // before them between the sides.
+            // before them anywhere in the picture.
             weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
             weight += EdgeClutter.Dividers(frame, aspect, uprights, cars, depth);
             if (moving && n > 0)

@@ -15,9 +15,9 @@ public static class EdgeClutter
     const int Down = 16;
 
     /// <summary>
-    /// A vehicle spanning at least this share of the frame's height (<see cref="HeightInPicture"/>) is large in the picture (a car
-    /// within about 6 m of a 35 mm lens, or looked down on from a crane nearer still); a car down the street or parked
-    /// at the kerb behind the people reads as background, cut or not.
+    /// A vehicle spanning at least this share of the frame's height (<see cref="HeightInPicture"/>) is large in the
+    /// picture (a car within about 6 m of a 35 mm lens, or looked down on from a crane); a car down the street or
+    /// parked at the kerb behind the people reads as background, cut or not.
     /// </summary>
     const float LargeInPicture = 0.3f;
 
@@ -35,7 +35,8 @@ public static class EdgeClutter
     /// (or, nearer than the people, more than a sliver of it) and not hidden behind the set: 0 when every such vehicle
     /// is whole in frame or clearly out of it. A parked car, a moored boat or a rover counts wherever it stands; a
     /// vehicle the scene drives counts nearer to the lens than depth metres (the people's distance on the ground),
-    /// since one passing behind them may enter and leave the frame as traffic does. The vehicles people ride in (at riders) are left out.
+    /// since one passing behind them may enter and leave the frame as traffic does. The vehicles people ride in (at
+    /// riders) are left out.
     /// </summary>
     public static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, IWorldView world, double t, IEnumerable<Vector3> riders, float depth)
     {
@@ -139,7 +140,7 @@ public static class EdgeClutter
     /// <summary>A foreground upright standing at least this share of the frame's height in the picture splits it.</summary>
     const float Splits = 0.3f;
 
-    /// <summary>How many uprights nearer than near metres stand at least share of the frame's height within the part of it inside() takes.</summary>
+    /// <summary>How many uprights nearer than near metres stand at least share of the frame's height in the part inside() takes.</summary>
     static int Count(CameraFrame frame, float aspect, IReadOnlyList<Tangents.Upright> set, PictureVehicles? vehicles, float near, float share,
         Func<Vector2, bool> inside)
     {

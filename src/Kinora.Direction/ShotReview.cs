@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Kinora.World;
 
 namespace Kinora.Direction;
@@ -77,7 +78,7 @@ public static class ShotReview
             var camera = track.Sample(t);
             var people = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
             if (people.Length == 0) continue;
-            float depth = people.Min(p => MathF.Sqrt((p.X - camera.Position.X) * (p.X - camera.Position.X) + (p.Z - camera.Position.Z) * (p.Z - camera.Position.Z)));
+            float depth = people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
             if (EdgeClutter.CutVehicles(camera, track.Aspect, set, world, t, people, depth) > 0) cut++;
         }
         return cut;
