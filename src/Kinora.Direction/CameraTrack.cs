@@ -637,7 +637,8 @@ public sealed class CameraTrack
             if (cars.Count > 0)
             {
                 int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
-                if (hits > 0) weight += 1 + hits / 4.0;
+                // Weighed above a post, so a spot that trades a post for a cut car is not taken for it.
+                if (hits > 0) weight += 2 + hits / 4.0;
             }
             // A mast or a post running up a side of the frame, nearer than the people or not far past them, and one
             // before them anywhere in the picture.
