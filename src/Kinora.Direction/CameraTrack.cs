@@ -626,15 +626,18 @@ public sealed class CameraTrack
     /// <summary>
     /// Looked for twice a second, since a driving car crosses the frame and a moving camera swings its edges past
     /// the people between the start, middle and end: a car, a boat or a rover large in the picture and cut by a side of
-    /// the frame (<see cref="EdgeClutter.CutVehicles"/>) and, for a moving shot, a subject cut by the frame's edge
-    /// (<see cref="FrameEdges"/>) or a mast running up a side of it (<see cref="EdgeClutter.Uprights"/>). Weighted as
-    /// three samples, so a long shot counts no more than a short one.
+    /// the frame (<see cref="EdgeClutter.CutVehicles"/>), a mast or a post running up a side of it
+    /// (<see cref="EdgeClutter.Uprights"/>) or standing before the people anywhere in it, splitting the picture
+    /// (<see cref="EdgeClutter.Dividers"/>), and, for a moving shot, a subject cut by the frame's edge
+    /// (<see cref="FrameEdges"/>). A frame of nobody (a harbour at dawn) is held to the same, with what stands nearer
+    /// than its anchor as the foreground. Weighted as three samples, so a long shot counts no more than a short one.
     /// </summary>
     static int Between(Candidate candidate, SetGeometry set, PictureVehicles[] vehicles, SubjectSamples subjects, Shot shot, float aspect, int last,
         Tangents.Upright[] uprights)
     {
         var path = candidate.Actual;
         var setup = candidate.Setup;
+        bool moving = shot.Move != CameraMove.Static;
         double weight = 0;
         int samples = 0;
         for (int i = 0; ; i = Math.Min(i + BetweenEvery, last))
@@ -643,25 +646,26 @@ public sealed class CameraTrack
             var cars = vehicles[Math.Min(i / CheckEvery, vehicles.Length - 1)];
             var watched = subjects.At(i);
             int n = Framed(shot.Type, watched.Count);
-            bool moving = shot.Move != CameraMove.Static;
-            if ((cars.Count > 0 || moving) && n > 0)
+            var (frame, anchor) = Look(setup, shot, set, watched, path[i], aspect);
+            // Everything nearer than the nearest person framed is foreground; with nobody, nearer than the anchor.
+            float depth = float.PositiveInfinity;
+            for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - path[i]));
+            if (n == 0) depth = MathF.Max(Flat(anchor - path[i]), EmptyForeground);
+            if (cars.Count > 0)
             {
-                float depth = float.PositiveInfinity;
-                for (int w = 0; w < n; w++) depth = Math.Min(depth, Flat(watched[w].Position - path[i]));
-                var (frame, _) = Look(setup, shot, set, watched, path[i], aspect);
-                if (cars.Count > 0)
-                {
-                    int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
-                    if (hits > 0) weight += 1 + hits / 4.0;
-                }
-                if (moving)
-                {
-                    // A mast or a post running up a side of the frame as it sweeps, nearer than the people or not far past them.
-                    weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
-                    double cut = 0;
-                    for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
-                    if (cut > 0) weight += 1 + cut * 10;
-                }
+                int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
+                // Weighed above a post, so a spot that trades a post for a cut car is not taken for it.
+                if (hits > 0) weight += 2 + hits / 4.0;
+            }
+            // A mast or a post running up a side of the frame, nearer than the people or not far past them, and one
+            // before them anywhere in the picture.
+            weight += EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
+            weight += EdgeClutter.Dividers(frame, aspect, uprights, cars, depth);
+            if (moving && n > 0)
+            {
+                double cut = 0;
+                for (int w = 0; w < n; w++) cut = Math.Max(cut, FrameEdges.Overflow(frame, aspect, watched[w], shot.Size));
+                if (cut > 0) weight += 1 + cut * 10;
             }
             if (i == last) break;
         }

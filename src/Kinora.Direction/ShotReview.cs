@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Kinora.World;
 
 namespace Kinora.Direction;
@@ -26,22 +27,32 @@ public static class ShotReview
         foreach (var planned in shots)
         {
             var previous = reviewed.Count > 0 ? reviewed[^1] : null;
-            (Shot Shot, CameraTrack Track, double Score) Take(Shot shot)
+            (Shot Shot, CameraTrack Track, double Score, bool Jump) Take(Shot shot)
             {
                 var track = CameraTrack.For(shot, world);
                 bool jump = previous is not null && previousTrack is not null && CoverageReport.JumpCut(previous, previousTrack, shot, track, world);
-                return (shot, track, Score(CoverageReport.Measure(shot, track, world, fps, crossesLine: false, jump)));
+                return (shot, track, Score(CoverageReport.Measure(shot, track, world, fps, crossesLine: false, jump)), jump);
             }
 
             var best = Take(planned);
             if (planned.Primary is not null && best.Score < Good)
             {
-                foreach (var variant in Variants(planned, world))
+                // A jump is mended by moving round the subject or changing the size; the pans below mend a lost subject.
+                var variants = best.Jump ? ThirtyDegrees(previous!, planned).Concat(Variants(planned, world)) : Variants(planned, world);
+                foreach (var variant in variants)
                 {
                     var take = Take(variant);
                     if (take.Score > best.Score) best = take;
                     if (best.Score >= Good) break;
                 }
+            }
+            // A locked-off wide whose every clear spot cuts a car or a rover at a side of the frame: a looser frame takes it in.
+            if (best.Shot.Move == CameraMove.Static && best.Shot.Size is ShotSize.Wide or ShotSize.Full && best.Shot.Primary is not null
+                && CutVehicleFrames(best.Shot, best.Track, world) is var cut && cut > 0)
+            {
+                var looser = Looser(best.Shot.Size);
+                var take = Take(Change(best.Shot, CameraMove.Static, looser, best.Shot.Angle, $"a looser frame ({ShotWords.Of(looser)}) takes in whole the vehicle the edge cut"));
+                if (take.Score >= best.Score && CutVehicleFrames(take.Shot, take.Track, world) < cut) best = take;
             }
             reviewed.Add(best.Shot);
             tracks.Add(best.Track);
@@ -56,6 +67,22 @@ public static class ShotReview
     }
 
     const double Good = 1;
+
+    /// <summary>How many instants, twice a second, a vehicle large in the picture is cut by a side of the shot's frame.</summary>
+    static int CutVehicleFrames(Shot shot, CameraTrack track, IWorldView world)
+    {
+        var set = world.SetFor(shot.Scene);
+        int cut = 0;
+        for (double t = shot.Start; t < shot.End; t += 0.5)
+        {
+            var camera = track.Sample(t);
+            var people = shot.Subjects.Select(n => world.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+            if (people.Length == 0) continue;
+            float depth = people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
+            if (EdgeClutter.CutVehicles(camera, track.Aspect, set, world, t, people, depth) > 0) cut++;
+        }
+        return cut;
+    }
 
     /// <summary>1 for a shot with nothing wrong; less the further it falls short, and far less for a broken rule.</summary>
     static double Score(ShotCheck check)
@@ -77,6 +104,27 @@ public static class ShotReview
             yield break;
         }
         foreach (var variant in Lone(shot, subject)) yield return variant;
+    }
+
+    /// <summary>
+    /// The 30° rule kept on the tracks themselves: a track that stood off a wall, or off a post at the frame's side, can
+    /// land within 30° of the last shot of the same subject. The crew swings further round them (on the planned side
+    /// first, never past profile), then changes the size by two steps from the last shot's, nearest the planned size.
+    /// </summary>
+    static IEnumerable<Shot> ThirtyDegrees(Shot previous, Shot shot)
+    {
+        double magnitude = Math.Abs(shot.Angle);
+        int sign = Math.Sign(shot.Angle == 0 ? 1 : shot.Angle);
+        // Shots of one person turn up to profile; a frame of several may go further round them.
+        double furthest = shot.Type is ShotType.Single or ShotType.OverTheShoulder ? 85 : 135;
+        foreach (double angle in new[] { sign * (magnitude + 40), sign * (magnitude - 40), sign * (magnitude + 60), -sign * magnitude, -sign * (magnitude + 40) })
+        {
+            double swung = Math.Abs(angle);
+            if (swung < 5 || swung > furthest || Math.Abs(angle - shot.Angle) < 30) continue;
+            yield return shot with { Angle = Math.Round(angle, 1), Reason = shot.Reason + $"; reviewed: swung {Math.Abs(angle - shot.Angle):0}° so the cut is not a jump" };
+        }
+        foreach (var size in Enum.GetValues<ShotSize>().Where(s => Math.Abs((int)s - (int)previous.Size) >= 2).OrderBy(s => Math.Abs((int)s - (int)shot.Size)).ThenBy(s => s))
+            yield return Change(shot, shot.Move, size, shot.Angle, $"{ShotWords.Of(size)} so the cut is not a jump");
     }
 
     static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -150,4 +150,68 @@ public sealed class EdgeClutterTests
             Assert.Equal(0, EdgeClutter.Uprights(frame, Aspect, set, world, t, 1.5f * Depth(frame, inner.Actor("ADA", t)!.Value) + 2));
         }
     }
+
+    [Fact]
+    public void A_post_at_a_side_of_a_locked_off_frame_counts_and_the_camera_moves_off_it()
+    {
+        var inner = FakeWorld.Film();
+        var planned = CameraTrack.For(FullOfAda, inner).Sample(6);
+        var ada = inner.Actor("ADA", 6)!.Value;
+        // A 6 m lamp post 3 m out, just inside the right edge of the planned picture: nearer than her, it leans in over
+        // most of the frame's height.
+        var foot = At(planned, 0.92f, 0, 3) with { Y = 0 };
+        var post = new Instance(Primitive.Cylinder, SetBuilder.Place(foot + new Vector3(0, 3, 0), new Vector3(0.12f, 6, 0.12f), Quaternion.Identity), Paint);
+        var world = new Dressed(inner, [post]);
+        var set = world.SetFor(0);
+        Assert.Equal(1, EdgeClutter.Uprights(planned, Aspect, set, world, 6, Depth(planned, ada)));
+
+        // Locked off, the crew steps off it as it would for a pan.
+        var track = CameraTrack.For(FullOfAda, world);
+        var frame = track.Sample(6);
+        Assert.True(EdgeClutter.Uprights(frame, Aspect, set, world, 6, 1.5f * Depth(frame, ada) + 2) == 0, $"the post still runs up a side ({track.Adjustment})");
+    }
+
+    [Fact]
+    public void A_post_before_her_splits_a_locked_off_frame_and_the_camera_moves_off_it()
+    {
+        var inner = FakeWorld.Film();
+        var planned = CameraTrack.For(FullOfAda, inner).Sample(6);
+        var ada = inner.Actor("ADA", 6)!.Value;
+        float depth = Depth(planned, ada);
+        // A 6 m post halfway to her, a third of the way out from the middle of the picture.
+        var foot = At(planned, -0.35f, 0, depth / 2) with { Y = 0 };
+        var post = new Instance(Primitive.Cylinder, SetBuilder.Place(foot + new Vector3(0, 3, 0), new Vector3(0.12f, 6, 0.12f), Quaternion.Identity), Paint);
+        var world = new Dressed(inner, [post]);
+        var set = world.SetFor(0);
+        Assert.Equal(1, EdgeClutter.Dividers(planned, Aspect, set, world, 6, depth));
+        // The same post beyond her is the street behind, not a divider.
+        var behind = new Dressed(inner, [new Instance(Primitive.Cylinder,
+            SetBuilder.Place((At(planned, -0.35f, 0, depth + 4) with { Y = 0 }) + new Vector3(0, 3, 0), new Vector3(0.12f, 6, 0.12f), Quaternion.Identity), Paint)]);
+        Assert.Equal(0, EdgeClutter.Dividers(planned, Aspect, behind.SetFor(0), behind, 6, depth));
+
+        var track = CameraTrack.For(FullOfAda, world);
+        var frame = track.Sample(6);
+        Assert.True(EdgeClutter.Dividers(frame, Aspect, set, world, 6, Depth(frame, ada)) == 0, $"the post still splits the frame ({track.Adjustment})");
+    }
+
+    [Fact]
+    public void A_car_cut_by_the_side_of_a_frame_of_nobody_counts_and_the_camera_moves_off_it()
+    {
+        var inner = FakeWorld.Film();
+        // The establishing wide of the empty street, from a crane's height.
+        var empty = new Shot("e", 0, 4, 8, ShotSize.ExtremeWide, CameraMove.Static, [], 18, 8, 0, 3.5, "establishing") { Type = ShotType.Group };
+        var planned = CameraTrack.For(empty, inner).Sample(6);
+        var along = Vector3.Normalize(planned.Forward with { Y = 0 });
+        var right = Vector3.Normalize(Vector3.Cross(along, Vector3.UnitY));
+        // Parked 5 m out with its inner flank in the lower right of the picture, looked down on.
+        float half = MathF.Tan(planned.VerticalFov / 2) * Aspect * 5;
+        var car = Car((planned.Position + along * 5 + right * (half + 0.4f)) with { Y = 0 }, MathF.Atan2(-along.X, -along.Z));
+        var world = new Dressed(inner, [], parked: [car]);
+        var set = world.SetFor(0);
+        Assert.True(EdgeClutter.CutVehicles(planned, Aspect, set, world, 6, [], 6) > 0, "the planned frame cuts the car");
+
+        var track = CameraTrack.For(empty, world);
+        foreach (double t in new[] { 4.0, 6.0, 7.9 })
+            Assert.True(EdgeClutter.CutVehicles(track.Sample(t), Aspect, set, world, t, [], 6) == 0, $"at {t:0.0} s the car is cut by the frame ({track.Adjustment})");
+    }
 }

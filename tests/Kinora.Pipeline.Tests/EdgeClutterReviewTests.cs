@@ -11,6 +11,7 @@ namespace Kinora.Pipeline.Tests;
 public sealed class EdgeClutterReviewTests
 {
     const string Village = "A documentary-style morning in a small fishing village: boats leave the harbour, the market opens, children run to school.";
+    const string Astronaut = "An astronaut walks across a red desert at noon, finds an abandoned rover, and radios home as the sun sets.";
     const string Detective = "A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier.";
 
     static FilmPlan Plan(string prompt) => Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: 30, Width: 640, Height: 360));
@@ -80,5 +81,72 @@ public sealed class EdgeClutterReviewTests
             Assert.True(cut == 0, $"{shot.Id} at {t:0.00} s: a vehicle large in the picture is cut by a side of the frame ({cut} rays)");
         }
         Assert.True(frames > 60, $"only {frames} frames of people sampled");
+    }
+
+    /// <summary>
+    /// Every frame at 4 a second, with or without people: the people framed (their positions) and the depth (metres, on
+    /// the ground) nearer than which things stand in the foreground: the nearest person's, or, in a frame of nobody,
+    /// the anchor's and at least 6 m.
+    /// </summary>
+    static IEnumerable<(Shot Shot, double T, CameraFrame Camera, Vector3[] People, float Depth)> EveryFrame(FilmPlan plan)
+    {
+        foreach (var shot in plan.Shots.Shots)
+        {
+            var track = CameraTrack.For(shot, plan.World);
+            for (double t = shot.Start; t < shot.End; t += 0.25)
+            {
+                var camera = track.Sample(t);
+                var people = shot.Subjects.Select(n => plan.World.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+                float depth = people.Length == 0 ? MathF.Max(camera.FocusDistance, 6)
+                    : people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
+                yield return (shot, t, camera, people, depth);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_village_keeps_posts_off_the_sides_and_out_of_the_middle_of_its_frames_and_cars_whole_in_the_empty_ones()
+    {
+        // Before: a lamp post leaning in from the right of the locked-off opening wide (27 of 27 frames), one splitting
+        // the empty harbour wide in its middle (24 of 24), and a red car cut at the lower right of the empty market
+        // crane, which no check looked at, since nobody was in the frame.
+        var plan = Plan(Village);
+        var world = plan.World;
+        float aspect = 640f / 360;
+        int frames = 0, empty = 0;
+        var faults = new List<string>();
+        foreach (var (shot, t, camera, people, depth) in EveryFrame(plan))
+        {
+            var set = world.SetFor(shot.Scene);
+            frames++;
+            if (people.Length == 0) empty++;
+            if (EdgeClutter.Uprights(camera, aspect, set, world, t, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a post at a side, before the people");
+            if (EdgeClutter.Dividers(camera, aspect, set, world, t, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a post splits the frame");
+            if (EdgeClutter.CutVehicles(camera, aspect, set, world, t, people, depth) > 0) faults.Add($"{shot.Id} at {t:0.00} s: a car cut by a side");
+        }
+        Assert.True(frames > 100 && empty > 30, $"{frames} frames sampled, {empty} of nobody");
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+        Assert.Equal(0, ContinuityCheck.Run(plan).Coverage.JumpCuts);
+    }
+
+    [Fact]
+    public void The_astronaut_keeps_the_rover_whole_or_out_of_its_frames_of_people()
+    {
+        // Before: the rover 6 m from the lens, cut by the right side of both locked-off wides of DEV beside it (27 of
+        // 123 frames); no clear spot on his side of him left it whole, so the review takes a looser frame.
+        var plan = Plan(Astronaut);
+        var world = plan.World;
+        float aspect = 640f / 360;
+        int frames = 0;
+        var cut = new List<string>();
+        foreach (var (shot, t, camera, people, depth) in FramesOfPeople(plan))
+        {
+            frames++;
+            if (EdgeClutter.CutVehicles(camera, aspect, world.SetFor(shot.Scene), world, t, people, depth) > 0) cut.Add($"{shot.Id} at {t:0.00} s");
+        }
+        Assert.True(frames > 100, $"only {frames} frames of people sampled");
+        Assert.True(cut.Count == 0, "the rover is cut by a side of the frame: " + string.Join(", ", cut));
+        Assert.Contains(plan.Shots.Shots, s => s.Reason.Contains("takes in whole the vehicle the edge cut"));
+        Assert.Equal(0, ContinuityCheck.Run(plan).Coverage.JumpCuts);
     }
 }
