@@ -653,7 +653,8 @@ public sealed class CameraTrack
             if (n == 0) depth = MathF.Max(Flat(anchor - path[i]), EmptyForeground);
             if (cars.Count > 0)
             {
-                int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth);
+                int hits = EdgeClutter.CutVehicles(frame, aspect, set, cars.Without(watched.Take(n).Select(w => w.Position)), depth,
+                    background: n == 0 || shot.Size < ShotSize.Medium);
                 // Weighed above a post, so a spot that trades a post for a cut car is not taken for it.
                 if (hits > 0) weight += 2 + hits / 4.0;
             }

@@ -44,7 +44,9 @@ public static class EdgeClutter
         return CutVehicles(frame, aspect, set, PictureVehicles.At(world, set, t).Without(riders), depth);
     }
 
-    internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles, float depth)
+    /// <param name="background">Whether a parked vehicle beyond the people counts too: in a wide it is part of the
+    /// picture's design, in a medium or a closer frame of people it is the background a tight lens always cuts.</param>
+    internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles, float depth, bool background = true)
     {
         if (vehicles.Count == 0) return 0;
         float tanHalf = MathF.Tan(frame.VerticalFov / 2);
@@ -56,7 +58,7 @@ public static class EdgeClutter
             var box = vehicles.Bounds[v];
             var nearest = Vector3.Clamp(c, box.Min, box.Max);
             bool foreground = Vector2.Distance(new(nearest.X, nearest.Z), new(c.X, c.Z)) <= depth;
-            if (!vehicles.Parked(v) && !foreground) continue;
+            if (!foreground && (!vehicles.Parked(v) || !background)) continue;
             if (HeightInPicture(frame, aspect, box) < (foreground ? ForegroundInPicture : LargeInPicture)) continue;
             var size = box.Size;
             // Far enough to pass the whole box from any ray that meets it.
