@@ -82,6 +82,24 @@ public sealed class EdgeClutterTests
     }
 
     [Fact]
+    public void A_parked_car_behind_the_people_counts_in_a_wide_but_not_in_a_tight_frame_of_them()
+    {
+        var inner = FakeWorld.Film();
+        var planned = CameraTrack.For(FullOfAda, inner).Sample(6);
+        var along = Vector3.Normalize(planned.Forward with { Y = 0 });
+        var right = Vector3.Normalize(Vector3.Cross(along, Vector3.UnitY));
+        var car = Car((planned.Position + along * 3 + right * 3.2f) with { Y = 0 }, MathF.Atan2(-along.X, -along.Z));
+        var world = new Dressed(inner, [], parked: [car]);
+        var set = world.SetFor(0);
+        var cars = PictureVehicles.At(world, set, 6);
+        // People a metre and a half from the lens: the car stands beyond them.
+        Assert.True(EdgeClutter.CutVehicles(planned, Aspect, set, cars, 1.5f, background: true) >= 3, "a wide counts the cut car behind the people");
+        Assert.Equal(0, EdgeClutter.CutVehicles(planned, Aspect, set, cars, 1.5f, background: false));
+        // Nearer than the people it is foreground, and counts in a tight frame too.
+        Assert.True(EdgeClutter.CutVehicles(planned, Aspect, set, cars, 8f, background: false) >= 3, "a cut car before the people counts");
+    }
+
+    [Fact]
     public void A_parked_car_cut_by_the_side_of_the_frame_is_measured_and_the_camera_moves_off_it()
     {
         var inner = FakeWorld.Film();
