@@ -81,15 +81,24 @@ public sealed class EdgeClutterTests
         }
     }
 
-    [Fact]
-    public void A_parked_car_behind_the_people_counts_in_a_wide_but_not_in_a_tight_frame_of_them()
+    /// <summary>
+    /// The planned frame of Ada at 6 s, with a car parked beside the lens, pointing the way it looks, 3.2 m to the right
+    /// of its axis: its inner flank enters the lower right of the picture.
+    /// </summary>
+    static (FakeWorld Inner, CameraFrame Planned, Dressed World) CarAtTheFramesSide()
     {
         var inner = FakeWorld.Film();
         var planned = CameraTrack.For(FullOfAda, inner).Sample(6);
         var along = Vector3.Normalize(planned.Forward with { Y = 0 });
         var right = Vector3.Normalize(Vector3.Cross(along, Vector3.UnitY));
         var car = Car((planned.Position + along * 3 + right * 3.2f) with { Y = 0 }, MathF.Atan2(-along.X, -along.Z));
-        var world = new Dressed(inner, [], parked: [car]);
+        return (inner, planned, new Dressed(inner, [], parked: [car]));
+    }
+
+    [Fact]
+    public void A_parked_car_behind_the_people_counts_in_a_wide_but_not_in_a_tight_frame_of_them()
+    {
+        var (_, planned, world) = CarAtTheFramesSide();
         var set = world.SetFor(0);
         var cars = PictureVehicles.At(world, set, 6);
         // People a metre and a half from the lens: the car stands beyond them.
@@ -102,14 +111,7 @@ public sealed class EdgeClutterTests
     [Fact]
     public void A_parked_car_cut_by_the_side_of_the_frame_is_measured_and_the_camera_moves_off_it()
     {
-        var inner = FakeWorld.Film();
-        var planned = CameraTrack.For(FullOfAda, inner).Sample(6);
-        // A car parked beside the lens, pointing the way it looks, 3.2 m to the right of its axis: its inner flank
-        // enters the lower right of the planned picture.
-        var along = Vector3.Normalize(planned.Forward with { Y = 0 });
-        var right = Vector3.Normalize(Vector3.Cross(along, Vector3.UnitY));
-        var car = Car((planned.Position + along * 3 + right * 3.2f) with { Y = 0 }, MathF.Atan2(-along.X, -along.Z));
-        var world = new Dressed(inner, [], parked: [car]);
+        var (inner, planned, world) = CarAtTheFramesSide();
         var set = world.SetFor(0);
         Assert.True(EdgeClutter.CutVehicles(planned, Aspect, set, world, 6, [], 4) >= 3, "the planned frame cuts the car");
         // The same car wholly out of the picture is not cut.
