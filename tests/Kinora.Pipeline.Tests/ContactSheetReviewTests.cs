@@ -16,16 +16,9 @@ public sealed class ContactSheetReviewTests
     const string Kitchen = "Two rival chefs argue in a busy restaurant kitchen, then cook one dish together before closing time.";
     const string Keeper = "A lighthouse keeper on a stormy island rescues a sailor at night and they watch the dawn together.";
 
-    static FilmPlan Plan(string prompt) => Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: 30, Width: 640, Height: 360));
+    static FilmPlan Plan(string prompt) => ReviewFilms.Plan(prompt);
 
-    static IEnumerable<(Shot Shot, CameraTrack Track, double T, CameraFrame Camera)> Frames(FilmPlan plan, double every = 1.0 / 6)
-    {
-        foreach (var shot in plan.Shots.Shots)
-        {
-            var track = CameraTrack.For(shot, plan.World);
-            for (double t = shot.Start; t < shot.End; t += every) yield return (shot, track, t, track.Sample(t));
-        }
-    }
+    static IEnumerable<(Shot Shot, CameraTrack Track, double T, CameraFrame Camera)> Frames(FilmPlan plan) => ReviewFilms.Frames(plan, 1.0 / 6);
 
     static double Degrees(double radians) => radians * 180 / Math.PI;
 

@@ -14,24 +14,11 @@ public sealed class EdgeClutterReviewTests
     const string Astronaut = "An astronaut walks across a red desert at noon, finds an abandoned rover, and radios home as the sun sets.";
     const string Detective = "A detective in a grey trench coat searches a rainy city at night for a missing violinist and finds her at dawn on the pier.";
 
-    static FilmPlan Plan(string prompt) => Planning.Plan(new FilmSource.Prompt(prompt), new PlanOverrides(Duration: 30, Width: 640, Height: 360));
+    static FilmPlan Plan(string prompt) => ReviewFilms.Plan(prompt);
 
     /// <summary>Each frame of people at 4 a second, with the people's positions and the nearest one's distance on the ground (metres).</summary>
-    static IEnumerable<(Shot Shot, double T, CameraFrame Camera, Vector3[] People, float Depth)> FramesOfPeople(FilmPlan plan)
-    {
-        foreach (var shot in plan.Shots.Shots)
-        {
-            var track = CameraTrack.For(shot, plan.World);
-            for (double t = shot.Start; t < shot.End; t += 0.25)
-            {
-                var camera = track.Sample(t);
-                var people = shot.Subjects.Select(n => plan.World.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
-                if (people.Length == 0) continue;
-                float depth = people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
-                yield return (shot, t, camera, people, depth);
-            }
-        }
-    }
+    static IEnumerable<(Shot Shot, double T, CameraFrame Camera, Vector3[] People, float Depth)> FramesOfPeople(FilmPlan plan) =>
+        EveryFrame(plan).Where(f => f.People.Length > 0);
 
     [Fact]
     public void The_detective_keeps_crowns_out_of_the_upper_frame_and_masts_off_its_sides()
@@ -90,17 +77,12 @@ public sealed class EdgeClutterReviewTests
     /// </summary>
     static IEnumerable<(Shot Shot, double T, CameraFrame Camera, Vector3[] People, float Depth)> EveryFrame(FilmPlan plan)
     {
-        foreach (var shot in plan.Shots.Shots)
+        foreach (var (shot, _, t, camera) in ReviewFilms.Frames(plan, 0.25))
         {
-            var track = CameraTrack.For(shot, plan.World);
-            for (double t = shot.Start; t < shot.End; t += 0.25)
-            {
-                var camera = track.Sample(t);
-                var people = shot.Subjects.Select(n => plan.World.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
-                float depth = people.Length == 0 ? MathF.Max(camera.FocusDistance, 6)
-                    : people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
-                yield return (shot, t, camera, people, depth);
-            }
+            var people = shot.Subjects.Select(n => plan.World.Actor(n, t)).Where(s => s is not null).Select(s => s!.Value.Position).ToArray();
+            float depth = people.Length == 0 ? MathF.Max(camera.FocusDistance, 6)
+                : people.Min(p => Vector2.Distance(new(p.X, p.Z), new(camera.Position.X, camera.Position.Z)));
+            yield return (shot, t, camera, people, depth);
         }
     }
 
