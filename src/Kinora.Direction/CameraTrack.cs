@@ -587,8 +587,9 @@ public sealed class CameraTrack
                 for (int w = 0; w < n; w++) nearest = Math.Min(nearest, Tangents.Clearance(frame, aspect, watched[w].Eyes, uprights, cars));
                 if (nearest < Tangents.Wanted) flaws += 1 + (int)(4 * (Tangents.Wanted - Math.Max(nearest, -1)));
             }
-            // A post running up a side of a locked-off frame of people, full or tighter, as Between looks for twice a second
-            // on a moving one; it weighs as a crown over the headroom does, so the search trades neither for the other.
+            // A post running up a side of a locked-off frame of people, full or tighter, weighs as a crown over the headroom
+            // does (four points a look), so the search trades neither for the other. Between counts it too, but averaged
+            // over the shot at a point a look; alone that lets the detective's single keep a post at its edge.
             if (shot.Move == CameraMove.Static && shot.Size >= ShotSize.Full) flaws += 4 * EdgeClutter.Uprights(frame, aspect, uprights, cars, EdgeReach(depth));
             // An over-the-shoulder keeps the listener's head and shoulder nearer than the speaker at the edge of frame, a
             // third of it at most: a near head in the middle is a blur over the face, and a shot without it is no
@@ -599,9 +600,9 @@ public sealed class CameraTrack
             {
                 // A crown anywhere in the upper half, in a corner as over the heads, weighs by how much of the frame it
                 // fills (a point for each 2 % of it); one bearing down on the headroom weighs once more.
-                double crowns = Foreground.Crowns(frame, aspect, set, depth);
+                var (crowns, overhead) = Foreground.Overhead(frame, aspect, set, depth);
                 if (crowns > CrownsAllowed) flaws += 1 + (int)(crowns * 50);
-                if (Foreground.Canopy(frame, aspect, set, depth) > ForegroundAllowed) flaws++;
+                if (overhead > ForegroundAllowed) flaws++;
             }
             // A parked car or a boat in the foreground at all, however little of the frame it takes.
             var others = cars.Without(watched.Take(n).Select(w => w.Position));

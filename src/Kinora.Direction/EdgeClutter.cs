@@ -49,8 +49,7 @@ public static class EdgeClutter
     internal static int CutVehicles(CameraFrame frame, float aspect, SetGeometry set, PictureVehicles vehicles, float depth, bool background = true)
     {
         if (vehicles.Count == 0) return 0;
-        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
-        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        var rays = new LensRays(frame, aspect);
         var c = frame.Position;
         int hits = 0;
         for (int v = 0; v < vehicles.Count; v++)
@@ -67,8 +66,7 @@ public static class EdgeClutter
             foreach (float side in new[] { -1f, 1f })
                 for (int j = 0; j < Down; j++)
                 {
-                    float y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
-                    var d = Vector3.Normalize(frame.Forward + right * (side * tanHalf * aspect) + frame.Up * y);
+                    var d = rays.Through(side, LensRays.Cell(j, Down));
                     if (!shape.Blocks(c, c + d * reach)) continue;
                     // Where the ray first meets the vehicle; the set must not stand before it.
                     float lo = 0, hi = reach;

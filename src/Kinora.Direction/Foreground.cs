@@ -39,16 +39,14 @@ public static class Foreground
     {
         bool anyVehicle = vehicles is not null && vehicles.Volumes.Count > 0;
         if ((set.Volumes.Count == 0 && !anyVehicle) || depth <= 0.1f) return 0;
-        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
-        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        var rays = new LensRays(frame, aspect);
         float ground = Framing.Ground(set);
         var c = frame.Position;
         int covered = 0;
         for (int j = 0; j < Down; j++)
             for (int i = 0; i < Across; i++)
             {
-                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
-                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
+                var d = rays.Through(LensRays.Cell(i, Across), LensRays.Cell(j, Down));
                 if (Above(c, d, ground + KneeHigh, depth) is var (t0, t1) && set.Volumes.Blocks(c + d * t0, c + d * t1)) covered++;
                 else if (anyVehicle && Above(c, d, ground + WheelHigh, depth) is var (v0, v1) && vehicles!.Volumes.Blocks(c + d * v0, c + d * v1)) covered++;
             }
@@ -71,23 +69,7 @@ public static class Foreground
     /// metres on the ground; see <see cref="CanopyReach"/>). A crown just above and behind someone bears down on the
     /// headroom of a frame of them; the walls and the sky behind are the background the frame is meant to show.
     /// </summary>
-    public static double Canopy(CameraFrame frame, float aspect, SetGeometry set, float depth)
-    {
-        if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return 0;
-        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
-        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
-        float underside = Framing.Ground(set) + CanopyUnderside, reach = Math.Clamp(depth * CanopyReach, CanopyNearest, CanopyFarthest);
-        var c = frame.Position;
-        int covered = 0, top = Down / 3;
-        for (int j = Down - top; j < Down; j++)
-            for (int i = 0; i < Across; i++)
-            {
-                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
-                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
-                if (Above(c, d, underside, reach) is var (t0, t1) && set.Volumes.Blocker(c + d * t0, c + d * t1, box => box.Min.Y >= underside) is not null) covered++;
-            }
-        return covered / (double)(Across * Down);
-    }
+    public static double Canopy(CameraFrame frame, float aspect, SetGeometry set, float depth) => Overhead(frame, aspect, set, depth).Canopy;
 
     /// <summary>
     /// The share of the whole frame (0..1) that tree crowns fill anywhere in the upper half of the picture outdoors:
@@ -95,22 +77,30 @@ public static class Foreground
     /// metres on the ground; see <see cref="CanopyReach"/>). A crown near the lens enters the frame's top edge as a soft
     /// dark mass, in a corner as much as over the heads (<see cref="Canopy"/> looks at the top third alone).
     /// </summary>
-    public static double Crowns(CameraFrame frame, float aspect, SetGeometry set, float depth)
+    public static double Crowns(CameraFrame frame, float aspect, SetGeometry set, float depth) => Overhead(frame, aspect, set, depth).Crowns;
+
+    /// <summary>
+    /// <see cref="Crowns"/> and <see cref="Canopy"/> from one walk over the upper half of the frame, since the top third
+    /// is part of it.
+    /// </summary>
+    internal static (double Crowns, double Canopy) Overhead(CameraFrame frame, float aspect, SetGeometry set, float depth)
     {
-        if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return 0;
-        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
-        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        if (set.Interior || set.Volumes.Count == 0 || depth <= 0.1f) return (0, 0);
+        var rays = new LensRays(frame, aspect);
         float underside = Framing.Ground(set) + CanopyUnderside, reach = Math.Clamp(depth * CanopyReach, CanopyNearest, CanopyFarthest);
         var c = frame.Position;
-        int covered = 0;
+        int crowns = 0, canopy = 0, topThird = Down - Down / 3;
         for (int j = Down / 2; j < Down; j++)
             for (int i = 0; i < Across; i++)
             {
-                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
-                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
-                if (Above(c, d, underside, reach) is var (t0, t1) && set.Volumes.Blocker(c + d * t0, c + d * t1, box => box.Min.Y >= underside) is not null) covered++;
+                var d = rays.Through(LensRays.Cell(i, Across), LensRays.Cell(j, Down));
+                if (Above(c, d, underside, reach) is var (t0, t1) && set.Volumes.Blocker(c + d * t0, c + d * t1, box => box.Min.Y >= underside) is not null)
+                {
+                    crowns++;
+                    if (j >= topThird) canopy++;
+                }
             }
-        return covered / (double)(Across * Down);
+        return (crowns / (double)(Across * Down), canopy / (double)(Across * Down));
     }
 
     /// <summary>The stretch (distances along the ray) of the ray from c along d that lies above floor and within depth metres on the ground, or null.</summary>

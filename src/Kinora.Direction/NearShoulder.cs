@@ -59,8 +59,7 @@ public static class NearShoulder
     /// <summary>The share of the frame (0..1) a person's head and shoulders cover, seen through the frame.</summary>
     public static double Share(CameraFrame frame, float aspect, ActorState person)
     {
-        float tanHalf = MathF.Tan(frame.VerticalFov / 2);
-        var right = Vector3.Normalize(Vector3.Cross(frame.Forward, frame.Up));
+        var rays = new LensRays(frame, aspect);
         float h = person.Height;
         // The skull round the eyes (a little above and behind them), and the shoulders from the neck to the chest,
         // turned with the body.
@@ -74,8 +73,7 @@ public static class NearShoulder
         for (int j = 0; j < Down; j++)
             for (int i = 0; i < Across; i++)
             {
-                float x = (2 * (i + 0.5f) / Across - 1) * tanHalf * aspect, y = (2 * (j + 0.5f) / Down - 1) * tanHalf;
-                var d = Vector3.Normalize(frame.Forward + right * x + frame.Up * y);
+                var d = rays.Through(LensRays.Cell(i, Across), LensRays.Cell(j, Down));
                 if (HitsEllipsoid(c - head, d, headRadii) || HitsBox(c - chest, d, side, person.Forward, half)) covered++;
             }
         return covered / (double)(Across * Down);

@@ -10,15 +10,6 @@ namespace Kinora.World;
 /// </summary>
 public readonly record struct SetPlace(string Name, Vector3 Thing, Vector3 Mark, float Facing)
 {
-    /// <summary>Whether the line names the place as words of its own ("clear the fire exit", not "fire exits' rules" alone).</summary>
-    public bool NamedIn(string line)
-    {
-        for (int i = line.IndexOf(Name, StringComparison.OrdinalIgnoreCase); i >= 0; i = line.IndexOf(Name, i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            bool before = i == 0 || !char.IsLetter(line[i - 1]);
-            bool after = i + Name.Length == line.Length || !char.IsLetter(line[i + Name.Length]);
-            if (before && after) return true;
-        }
-        return false;
-    }
+    /// <summary>Whether the line names the place as words of its own ("clear the fire exit"; "fire exits" too).</summary>
+    public bool NamedIn(string line) => Kinora.Production.Vocabulary.HasWord(line, Name);
 }

@@ -123,18 +123,7 @@ public sealed class Blocking
     /// one line of action, and it is still a sit-down talk.
     /// </summary>
     static bool Converses(Beat beat) =>
-        beat.Kind == BeatKind.Action && beat.Verb is "stand" or "talk" or "gesture" && Conversation.Any(w => HasWord(beat.Text, w));
-
-    static bool HasWord(string text, string word)
-    {
-        for (int i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            bool before = i == 0 || !char.IsLetter(text[i - 1]);
-            bool after = i + word.Length == text.Length || !char.IsLetter(text[i + word.Length]);
-            if (before && after) return true;
-        }
-        return false;
-    }
+        beat.Kind == BeatKind.Action && beat.Verb is "stand" or "talk" or "gesture" && Conversation.Any(w => Vocabulary.HasWord(beat.Text, w));
 
     /// <summary>How far apart, in metres, two tucked seats may be and still belong to one booth (across its table).</summary>
     const float BoothReach = 1.6f;
